@@ -3,6 +3,7 @@
  * Every field that a Mobilizon version or a partial response may lack is `null`,
  * never `undefined` and never a crash.
  */
+import type { KiosqueError } from './errors.js';
 
 export const EVENT_STATUSES = ['CONFIRMED', 'TENTATIVE', 'CANCELLED'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -135,7 +136,7 @@ export interface EventPage {
   /** Epoch ms when the data was fetched from the instance. */
   fetchedAt: number;
   /** Errors from sources that failed while others succeeded. */
-  errors: import('./errors.js').KiosqueError[];
+  errors: KiosqueError[];
 }
 
 export const PARTICIPANT_ROLES = [
