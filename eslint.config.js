@@ -28,4 +28,8 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
 );

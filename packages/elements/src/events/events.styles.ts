@@ -1,0 +1,126 @@
+import { css } from 'lit';
+
+export const eventsStyles = css`
+  :host {
+    --_kiosque-events-gap: var(--kiosque-events-gap, 0.75rem);
+    --_kiosque-events-thumb: var(--kiosque-events-thumbnail-size, 4.5rem);
+  }
+  [part='base'] {
+    display: grid;
+    gap: var(--_kiosque-events-gap);
+  }
+  .day {
+    display: grid;
+    gap: calc(var(--_kiosque-events-gap) / 2);
+  }
+  .day-heading {
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_kiosque-muted);
+    margin: 0;
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid var(--_kiosque-border);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_kiosque-events-gap);
+  }
+  .event {
+    display: grid;
+    grid-template-columns: var(--_kiosque-events-thumb) minmax(0, 1fr);
+    gap: 0.25em 0.9em;
+    align-items: start;
+    padding: 0.6em;
+    border-radius: var(--_kiosque-radius);
+    background: var(--_kiosque-surface);
+  }
+  .thumb {
+    width: var(--_kiosque-events-thumb);
+    aspect-ratio: 1;
+    border-radius: calc(var(--_kiosque-radius) * 0.75);
+    object-fit: cover;
+    background: var(--_kiosque-border);
+    display: block;
+  }
+  .thumb.placeholder {
+    display: grid;
+    place-items: center;
+    color: var(--_kiosque-accent);
+    font-weight: 700;
+    font-size: 1.1em;
+    line-height: 1.1;
+    text-align: center;
+    background: color-mix(in srgb, var(--_kiosque-accent) 12%, transparent);
+  }
+  .thumb.placeholder small {
+    display: block;
+    font-size: 0.65em;
+    font-weight: 600;
+    text-transform: uppercase;
+  }
+  .body {
+    min-width: 0;
+    display: grid;
+    gap: 0.2em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .title a {
+    text-decoration: none;
+  }
+  .title a:hover {
+    text-decoration: underline;
+  }
+  .meta {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_kiosque-muted);
+    overflow-wrap: anywhere;
+  }
+  .zone {
+    white-space: nowrap;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.15em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    font-size: 0.75em;
+    font-weight: 600;
+    padding: 0.1em 0.55em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    color: var(--_kiosque-muted);
+  }
+  .badge.cancelled {
+    color: var(--_kiosque-danger);
+  }
+  .badge.full,
+  .badge.tentative {
+    color: var(--_kiosque-warning);
+  }
+  .event.is-cancelled .title a {
+    text-decoration: line-through;
+  }
+  .more {
+    justify-self: start;
+  }
+  @container (max-width: 22rem) {
+    .event {
+      --_kiosque-events-thumb: 3.25rem;
+    }
+  }
+`;

@@ -1,0 +1,37 @@
+import type { Messages } from './types.js';
+
+export const en: Messages = {
+  locale: 'en',
+  dir: 'ltr',
+  loading: 'Loading events…',
+  empty: 'No upcoming events.',
+  emptyFiltered: 'No events match these filters.',
+  eventsLabel: 'Events',
+  online: 'Online',
+  retry: 'Try again',
+  staleNote: (when) => `These events may be out of date (last updated ${when}).`,
+  errors: {
+    network: 'The event calendar could not be reached. Check your connection and try again.',
+    timeout: 'The event calendar is taking too long to answer. Try again in a moment.',
+    http: 'The event calendar answered with an error. Try again later.',
+    graphql: 'The event calendar could not answer this request. Try again later.',
+    'invalid-response': 'The event calendar sent a response we could not read. Try again later.',
+    'not-found':
+      'This event or group could not be found. It may have been deleted or made private.',
+    'invalid-input': 'This calendar is not set up correctly: the instance address is not valid.',
+    aborted: 'Loading was interrupted.',
+    unknownGroup: 'This group could not be found on the instance.',
+    missingInstance: 'This calendar is not set up: no instance address was given.',
+  },
+  viewEvent: (title) => `${title}, on the event page`,
+  timeZoneNote: (zone) => `${zone} time`,
+  allDay: 'All day',
+  cancelled: 'Cancelled',
+  tentative: 'To be confirmed',
+  full: 'Full',
+  placesLeft: (n) => (n === 1 ? '1 place left' : `${n} places left`),
+  participants: (n) => (n === 1 ? '1 participant' : `${n} participants`),
+  externalRegistration: 'Registration on another site',
+  moreEvents: 'More events',
+  eventsFound: (n) => (n === 0 ? 'No events' : n === 1 ? '1 event' : `${n} events`),
+};

@@ -1,0 +1,8 @@
+/**
+ * The all-in-one entry: registers every Kiosque element, for a single
+ * `<script type="module" src=".../kiosque.js">` on any page.
+ */
+import './browser-cache.js';
+import './kiosque-events.js';
+
+export * from './index.js';

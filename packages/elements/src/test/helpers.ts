@@ -1,0 +1,76 @@
+import type { LitElement } from 'lit';
+
+declare global {
+  interface Window {
+    KIOSQUE_TEST: { instances: Record<string, string> };
+  }
+}
+
+export type TestInstance = 'main' | 'second' | 'v1' | 'v2' | 'broken' | 'down';
+
+/** URL of a dev instance started for the tests (see test/dev-instances.mjs). */
+export function instanceUrl(name: TestInstance = 'main'): string {
+  const url = window.KIOSQUE_TEST.instances[name];
+  if (!url) throw new Error(`No dev instance named ${name}`);
+  return url;
+}
+
+/** Sets the faults of a dev instance through its admin endpoint. */
+export async function setFaults(
+  name: TestInstance,
+  faults: { mode?: string; latencyMs?: number },
+): Promise<void> {
+  const response = await fetch(`${instanceUrl(name)}/__kiosque/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  if (!response.ok) throw new Error(`Could not set faults: ${response.status}`);
+}
+
+/** Resolves once `predicate` holds, checking after each update and frame. */
+export async function until(
+  predicate: () => boolean,
+  message = 'condition',
+  timeout = 8000,
+): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Waits for an element's next `kiosque-load` or `kiosque-error`. */
+export function settled(element: LitElement): Promise<Event> {
+  return new Promise((resolve) => {
+    const done = (event: Event) => {
+      element.removeEventListener('kiosque-load', done);
+      element.removeEventListener('kiosque-error', done);
+      resolve(event);
+    };
+    element.addEventListener('kiosque-load', done);
+    element.addEventListener('kiosque-error', done);
+  });
+}
+
+/** Any console warning or error during a test fails it (Lit dev warnings included). */
+export function failOnConsole(): { check(): void; restore(): void } {
+  const seen: string[] = [];
+  const original = { warn: console.warn, error: console.error };
+  console.warn = (...args: unknown[]) => seen.push(`warn: ${args.map(String).join(' ')}`);
+  console.error = (...args: unknown[]) => seen.push(`error: ${args.map(String).join(' ')}`);
+  return {
+    check() {
+      if (seen.length) throw new Error(`Console output during the test:\n${seen.join('\n')}`);
+    },
+    restore() {
+      Object.assign(console, original);
+    },
+  };
+}
+
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no open shadow root`);
+  return element.shadowRoot;
+}

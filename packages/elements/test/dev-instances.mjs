@@ -1,0 +1,49 @@
+/**
+ * Starts the dev instances that element tests run against, in the test runner's process,
+ * and hands their URLs to the test pages as `window.KIOSQUE_TEST`.
+ */
+import { register } from 'tsx/esm/api';
+
+const instances = {};
+
+export function devInstancesPlugin() {
+  let started = [];
+  return {
+    name: 'kiosque-dev-instances',
+    async serverStart() {
+      register();
+      const { startDevInstance } = await import('../../dev-instance/src/index.ts');
+      const specs = {
+        main: {},
+        second: { name: 'Second dev instance' },
+        v1: { version: '1.3.2' },
+        v2: { version: '2.1.0' },
+        broken: {},
+        down: { faults: { mode: 'http-500' } },
+      };
+      for (const [key, options] of Object.entries(specs)) {
+        const instance = await startDevInstance({ port: 0, ...options });
+        instances[key] = instance.url;
+        started.push(instance);
+      }
+    },
+    async serverStop() {
+      await Promise.all(started.map((instance) => instance.close()));
+      started = [];
+    },
+  };
+}
+
+export function testGlobalsHtml(testFramework) {
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
+  <body>
+    <script>
+      window.KIOSQUE_TEST = ${JSON.stringify({ instances })};
+      window.litIssuedWarnings = new Set(['dev-mode']);
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+}

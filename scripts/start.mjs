@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the dev instance on port 4000 (`/api`) and the demo page, both URLs printed.
+ * PORT and DEMO_PORT change the ports.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 4000);
+const demoPort = Number(process.env.DEMO_PORT ?? 5173);
+const children = [];
+
+function start(name, args, cwd, ready) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(child);
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      if (ready.test(seen)) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`${name} exited with code ${code}`)));
+  });
+}
+
+function stop() {
+  for (const child of children) child.kill('SIGTERM');
+}
+process.on('SIGINT', () => (stop(), process.exit(0)));
+process.on('SIGTERM', () => (stop(), process.exit(0)));
+
+try {
+  await start(
+    'dev instance',
+    ['--import', 'tsx', 'src/cli.ts', '--port', String(port)],
+    `${root}packages/dev-instance`,
+    /at http/,
+  );
+  await start(
+    'demo',
+    [
+      `${root}node_modules/vite/bin/vite.js`,
+      '--port',
+      String(demoPort),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    `${root}packages/elements/demo`,
+    /Local:/,
+  );
+  console.log(`
+Kiosque is running.
+  Mobilizon dev instance: http://localhost:${port}/api
+  Demo page:              http://localhost:${demoPort}/?instance=http://localhost:${port}
+Press Ctrl+C to stop.`);
+} catch (error) {
+  console.error(String(error));
+  stop();
+  process.exit(1);
+}
