@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
-import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../../packages/elements/custom-elements.json';
 
 setCustomElementsManifest(manifest);

@@ -63,7 +63,12 @@ export class KiosqueEvents extends LitElement {
   #unsubscribeLanguages: (() => void) | null = null;
 
   #task = new Task(this, {
-    task: async ([instance, group, limit], { signal }) => {
+    task: async ([instance, group, limit, given], { signal }) => {
+      if (given) {
+        const page = pageOf(given.slice(0, limit));
+        this.#afterLoad(page);
+        return page;
+      }
       if (!instance) throw new Error('missing-instance');
       const query: EventQuery = { limit };
       const groups = splitList(group);
@@ -71,7 +76,7 @@ export class KiosqueEvents extends LitElement {
       this.#afterLoad(page);
       return page;
     },
-    args: () => [this.instance, this.group, this.#limit] as const,
+    args: () => [this.instance, this.group, this.#limit, this.events] as const,
   });
 
   /** Last page shown, kept so a reload or a failure never empties the list. */
@@ -86,6 +91,11 @@ export class KiosqueEvents extends LitElement {
 
   /** How many events to show (1–99). */
   @property({ type: Number }) limit = 10;
+
+  /**
+   * Events to show instead of fetching them: for build-time rendering, previews and stories.
+   */
+  @property({ attribute: false }) events: KiosqueEvent[] | null = null;
 
   /** Hides the event pictures. */
   @property({ type: Boolean, reflect: true, attribute: 'without-images' }) withoutImages = false;
@@ -148,7 +158,7 @@ export class KiosqueEvents extends LitElement {
   }
 
   #renderState(m: Messages): TemplateResult {
-    if (!this.instance) return this.#renderError(m, m.errors.missingInstance, false);
+    if (!this.instance && !this.events) return this.#renderError(m, m.errors.missingInstance, false);
     return this.#task.render({
       initial: () => this.#renderLoading(m),
       pending: () => (this.shown ? this.#renderPage(this.shown, m) : this.#renderLoading(m)),
@@ -288,6 +298,10 @@ export class KiosqueEvents extends LitElement {
       ${badges.map(([kind, text]) => html`<li part="badge" class="badge ${kind}">${text}</li>`)}
     </ul>`;
   }
+}
+
+function pageOf(events: KiosqueEvent[]): EventPage {
+  return { events, total: events.length, hasMore: false, stale: false, fetchedAt: Date.now(), errors: [] };
 }
 
 function placeText(event: KiosqueEvent, m: Messages): string {
