@@ -1,0 +1,698 @@
+import ngeohash from 'ngeohash';
+import type { EventCache } from './cache.js';
+import { defaultCache, stableStringify, type LoadResult } from './cache.js';
+import {
+  configExtrasOperation,
+  configOperation,
+  eventOperation,
+  eventsOperation,
+  groupEventsOperation,
+  groupsPerRequest,
+  joinOperation,
+  leaveOperation,
+  searchOperation,
+  type Operation,
+} from './documents.js';
+import { KiosqueError } from './errors.js';
+import { byBeginsOn, dedupeEvents, matchesFilter, type ClientFilter } from './filters.js';
+import { normalizeInstance } from './instance.js';
+import type { EventPage, InstanceInfo, KiosqueEvent, Participation } from './model.js';
+import {
+  isRecord,
+  normalizeEvent,
+  normalizeEvents,
+  normalizeInstanceInfo,
+  normalizeParticipation,
+  rawList,
+  type NormalizeContext,
+} from './normalize.js';
+import { DEFAULT_TIMEOUT, isNotFound, send, type GraphQLResult } from './transport.js';
+import { capabilitiesFor, type Capabilities } from './version.js';
+
+export interface ClientOptions {
+  /** Base URL of the Mobilizon instance, e.g. "https://mobilizon.example" (a trailing /api is accepted). */
+  instance: string;
+  /** fetch implementation (default: globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Per-request timeout in ms (default 8000). */
+  timeout?: number;
+  /** Cache to use; default: one module-level cache shared by every client; false: none. */
+  cache?: EventCache | false;
+  /** How long an answer is fresh, in ms (default 5 min). */
+  ttl?: number;
+  /** How long after `ttl` an answer is still served while revalidating, in ms (default 24 h). */
+  staleWhileRevalidate?: number;
+  /** Accept-Language for mutations (server messages and emails). */
+  locale?: string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  /** Bypass the cache for this call (the answer is still cached). */
+  fresh?: boolean;
+}
+
+export interface EventQuery {
+  /** Group handles: "name" (local) or "name@domain" (remote). */
+  groups?: string[];
+  /** 1..99, default 10. */
+  limit?: number;
+  /** 1-based, default 1. */
+  page?: number;
+  from?: Date | string;
+  to?: Date | string;
+  /** Tag titles; an event matches when it has any of them. */
+  tags?: string[];
+  /** Category id, e.g. "MEETING". */
+  category?: string;
+  type?: 'online' | 'in-person';
+  near?: { lat: number; lon: number };
+  /** km around `near` (default 50). */
+  radius?: number;
+  search?: string;
+  includeCancelled?: boolean;
+  /** Only events that live on this instance (not federated copies). */
+  localOnly?: boolean;
+}
+
+export interface JoinInput {
+  event: KiosqueEvent;
+  email: string;
+  message?: string;
+  locale?: string;
+  /** IANA zone for the confirmation email; default: the runtime's zone. */
+  timezone?: string;
+}
+
+export interface LeaveInput {
+  event: KiosqueEvent;
+  /** `cancellationToken` returned by joinEvent. */
+  token: string;
+}
+
+export interface KiosqueClient {
+  /** Normalized origin, no trailing slash. */
+  readonly instance: string;
+  /** `${instance}/api`. */
+  readonly endpoint: string;
+  instanceInfo(opts?: CallOptions): Promise<InstanceInfo>;
+  events(query?: EventQuery, opts?: CallOptions): Promise<EventPage>;
+  event(uuid: string, opts?: CallOptions): Promise<KiosqueEvent>;
+  joinEvent(input: JoinInput, opts?: CallOptions): Promise<Participation>;
+  leaveEvent(input: LeaveInput, opts?: CallOptions): Promise<void>;
+  /** Cached page for this query, read synchronously (memory, else a synchronous store), or null. */
+  peek(query?: EventQuery): EventPage | null;
+}
+
+export const DEFAULT_TTL = 5 * 60 * 1000;
+export const DEFAULT_STALE_WHILE_REVALIDATE = 24 * 60 * 60 * 1000;
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 99;
+/**
+ * Before 5.1, organizedEvents(afterDatetime) compares with the start, so an ongoing event
+ * would vanish: ask a day earlier and filter on the end client-side.
+ */
+const ONGOING_MARGIN_MS = 24 * 60 * 60 * 1000;
+
+export type EventStrategy = 'group-events' | 'search' | 'upcoming';
+
+/** The validated form of an EventQuery: also the cache key of a page. */
+export interface NormalizedQuery {
+  groups: string[];
+  limit: number;
+  page: number;
+  from: string | null;
+  to: string | null;
+  tags: string[];
+  category: string | null;
+  type: 'online' | 'in-person' | null;
+  near: { lat: number; lon: number } | null;
+  radius: number | null;
+  search: string | null;
+  includeCancelled: boolean;
+  localOnly: boolean;
+}
+
+function invalid(message: string): KiosqueError {
+  return new KiosqueError({ kind: 'invalid-input', message });
+}
+
+function toIso(value: Date | string | undefined, name: string): string | null {
+  if (value === undefined || value === null) return null;
+  const t = value instanceof Date ? value.getTime() : Date.parse(value);
+  if (Number.isNaN(t)) throw invalid(`"${name}" is not a valid date: ${String(value)}`);
+  return new Date(t).toISOString();
+}
+
+function positiveInt(
+  value: number | undefined,
+  name: string,
+  fallback: number,
+  max: number,
+): number {
+  if (value === undefined || value === null) return fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw invalid(`"${name}" must be an integer from 1 to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+function cleanList(list: string[] | undefined, name: string): string[] {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) throw invalid(`"${name}" must be an array of strings`);
+  const out = list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return [...new Set(out)];
+}
+
+export function normalizeQuery(query: EventQuery = {}): NormalizedQuery {
+  const groups = cleanList(query.groups, 'groups').map((g) => g.replace(/^@/, ''));
+  for (const g of groups) {
+    if (!/^[^@\s/?#]+(@[^@\s/?#]+)?$/.test(g)) {
+      throw invalid(`"${g}" is not a group handle: use "name" or "name@instance.example".`);
+    }
+  }
+  let near: NormalizedQuery['near'] = null;
+  if (query.near !== undefined && query.near !== null) {
+    const { lat, lon } = query.near;
+    if (
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      Math.abs(lat) > 90 ||
+      Math.abs(lon) > 180
+    ) {
+      throw invalid(`"near" must be { lat: -90..90, lon: -180..180 }`);
+    }
+    near = { lat, lon };
+  }
+  let radius: number | null = null;
+  if (query.radius !== undefined && query.radius !== null) {
+    if (!Number.isFinite(query.radius) || query.radius <= 0)
+      throw invalid('"radius" must be a positive number of km');
+    radius = query.radius;
+  }
+  if (query.type !== undefined && query.type !== 'online' && query.type !== 'in-person') {
+    throw invalid(`"type" must be "online" or "in-person", got ${String(query.type)}`);
+  }
+  const search = typeof query.search === 'string' ? query.search.trim() : '';
+  const category = typeof query.category === 'string' ? query.category.trim() : '';
+  return {
+    groups: groups.sort(),
+    limit: positiveInt(query.limit, 'limit', DEFAULT_LIMIT, MAX_LIMIT),
+    page: positiveInt(query.page, 'page', 1, 10_000),
+    from: toIso(query.from, 'from'),
+    to: toIso(query.to, 'to'),
+    tags: cleanList(query.tags, 'tags').sort(),
+    category: category || null,
+    type: query.type ?? null,
+    near,
+    radius: near ? radius : null,
+    search: search || null,
+    includeCancelled: query.includeCancelled === true,
+    localOnly: query.localOnly === true,
+  };
+}
+
+/** Which operation `events()` uses for a query. */
+export function strategyFor(q: NormalizedQuery): EventStrategy {
+  if (q.groups.length > 0) return 'group-events';
+  if (q.search || q.tags.length > 0 || q.category || q.type || q.near || q.from || q.to)
+    return 'search';
+  return 'upcoming';
+}
+
+function isInstanceInfo(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    typeof v['version'] === 'string' &&
+    typeof v['name'] === 'string' &&
+    Array.isArray(v['categories'])
+  );
+}
+
+function isEventPageValue(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    Array.isArray(v['events']) &&
+    v['events'].every(
+      (e) => isRecord(e) && typeof e['uuid'] === 'string' && typeof e['beginsOn'] === 'string',
+    ) &&
+    typeof v['hasMore'] === 'boolean'
+  );
+}
+
+function isEventValue(v: unknown): boolean {
+  return isRecord(v) && typeof v['uuid'] === 'string' && typeof v['title'] === 'string';
+}
+
+interface StoredPage {
+  events: KiosqueEvent[];
+  total: number | null;
+  hasMore: boolean;
+}
+
+class Client implements KiosqueClient {
+  readonly instance: string;
+  readonly endpoint: string;
+  readonly #fetch: typeof fetch;
+  readonly #timeout: number;
+  readonly #cache: EventCache | null;
+  readonly #ttl: number;
+  readonly #swr: number;
+  readonly #locale: string | undefined;
+
+  constructor(options: ClientOptions) {
+    if (!isRecord(options)) throw invalid('createClient needs options: { instance: "https://…" }');
+    this.instance = normalizeInstance(options.instance);
+    this.endpoint = `${this.instance}/api`;
+    const f = options.fetch ?? (globalThis.fetch as typeof fetch | undefined);
+    if (typeof f !== 'function') throw invalid('No fetch available: pass options.fetch');
+    this.#fetch = options.fetch ? f : (input, init) => globalThis.fetch(input, init);
+    this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.#cache = options.cache === false ? null : (options.cache ?? defaultCache());
+    this.#ttl = options.ttl ?? DEFAULT_TTL;
+    this.#swr = options.staleWhileRevalidate ?? DEFAULT_STALE_WHILE_REVALIDATE;
+    this.#locale = options.locale;
+  }
+
+  #send(
+    op: Operation,
+    signal: AbortSignal | undefined,
+    opts: CallOptions | undefined,
+    locale?: string,
+  ): Promise<GraphQLResult> {
+    return send(op, {
+      endpoint: this.endpoint,
+      fetch: this.#fetch,
+      timeout: opts?.timeout ?? this.#timeout,
+      signal,
+      locale: locale ?? this.#locale,
+    });
+  }
+
+  #key(kind: string, args: unknown, profile: string): string {
+    return `${this.endpoint} ${stableStringify({ kind, args, profile })}`;
+  }
+
+  async #load<T>(
+    key: string,
+    fetcher: (signal: AbortSignal) => Promise<{ value: T; cacheable: boolean }>,
+    opts: CallOptions | undefined,
+    valid: (v: unknown) => boolean,
+  ): Promise<LoadResult<T>> {
+    if (!this.#cache) {
+      if (opts?.signal?.aborted)
+        throw new KiosqueError({ kind: 'aborted', message: 'Request aborted' });
+      const signal = opts?.signal ?? new AbortController().signal;
+      const fetched = await fetcher(signal);
+      return { value: fetched.value, fetchedAt: Date.now(), stale: false };
+    }
+    return this.#cache.load<T>(key, fetcher, {
+      ttl: this.#ttl,
+      staleWhileRevalidate: this.#swr,
+      fresh: opts?.fresh === true,
+      signal: opts?.signal,
+      valid,
+    });
+  }
+
+  async instanceInfo(opts?: CallOptions): Promise<InstanceInfo> {
+    const result = await this.#load<InstanceInfo>(
+      this.#key('config', null, 'probe'),
+      async (signal) => ({ value: await this.#fetchInstanceInfo(signal, opts), cacheable: true }),
+      opts,
+      isInstanceInfo,
+    );
+    return result.value;
+  }
+
+  async #fetchInstanceInfo(
+    signal: AbortSignal,
+    opts: CallOptions | undefined,
+  ): Promise<InstanceInfo> {
+    const base = await this.#send(configOperation(), signal, opts);
+    const config = base.data['config'];
+    if (!isRecord(config)) throw this.#invalidResponse('config is missing from the response');
+    const caps = capabilitiesFor(typeof config['version'] === 'string' ? config['version'] : null);
+    const extrasOp = configExtrasOperation(caps);
+    let extras: unknown = null;
+    if (extrasOp) {
+      try {
+        extras = (await this.#send(extrasOp, signal, opts)).data['config'];
+      } catch (error) {
+        // The extras are optional (labels, routing, feeds): only an abort stops us.
+        if (error instanceof KiosqueError && error.kind === 'aborted') throw error;
+      }
+    }
+    const info = normalizeInstanceInfo(this.instance, config, extras);
+    if (!info) throw this.#invalidResponse('config has an unexpected shape');
+    return info;
+  }
+
+  #invalidResponse(message: string): KiosqueError {
+    return new KiosqueError({
+      kind: 'invalid-response',
+      message: `${message} (${this.endpoint})`,
+      request: { url: this.endpoint, method: 'GET', operationName: null, variables: null },
+    });
+  }
+
+  async #context(opts?: CallOptions): Promise<{ caps: Capabilities; ctx: NormalizeContext }> {
+    // The version is needed to build documents: never bypass its cache for a `fresh` call.
+    const info = await this.instanceInfo(opts ? { ...opts, fresh: false } : undefined);
+    return {
+      caps: capabilitiesFor(info.version),
+      ctx: { instance: this.instance, categories: info.categories },
+    };
+  }
+
+  async events(query?: EventQuery, opts?: CallOptions): Promise<EventPage> {
+    const q = normalizeQuery(query);
+    const { caps, ctx } = await this.#context(opts);
+    const result = await this.#load<StoredPage>(
+      this.#key('events', q, caps.profile),
+      (signal) => this.#fetchPage(q, caps, ctx, signal, opts),
+      opts,
+      isEventPageValue,
+    );
+    const errors = (result.value as StoredPage & { errors?: KiosqueError[] }).errors ?? [];
+    return {
+      events: result.value.events,
+      total: result.value.total,
+      hasMore: result.value.hasMore,
+      stale: result.stale,
+      fetchedAt: result.fetchedAt,
+      errors,
+    };
+  }
+
+  peek(query?: EventQuery): EventPage | null {
+    if (!this.#cache) return null;
+    let q: NormalizedQuery;
+    try {
+      q = normalizeQuery(query);
+    } catch {
+      return null;
+    }
+    const info = this.#cache.peek<InstanceInfo>(this.#key('config', null, 'probe'), isInstanceInfo);
+    if (!info) return null;
+    const caps = capabilitiesFor(info.value.version);
+    const hit = this.#cache.peek<StoredPage>(
+      this.#key('events', q, caps.profile),
+      isEventPageValue,
+    );
+    if (!hit) return null;
+    return {
+      events: hit.value.events,
+      total: hit.value.total,
+      hasMore: hit.value.hasMore,
+      stale: Date.now() - hit.fetchedAt > this.#ttl + this.#swr,
+      fetchedAt: hit.fetchedAt,
+      errors: [],
+    };
+  }
+
+  #fetchPage(
+    q: NormalizedQuery,
+    caps: Capabilities,
+    ctx: NormalizeContext,
+    signal: AbortSignal,
+    opts: CallOptions | undefined,
+  ): Promise<{ value: StoredPage; cacheable: boolean }> {
+    switch (strategyFor(q)) {
+      case 'group-events':
+        return this.#fetchGroupEvents(q, caps, ctx, signal, opts);
+      case 'search':
+        return this.#fetchSearch(q, caps, ctx, signal, opts);
+      default:
+        return this.#fetchUpcoming(q, caps, ctx, signal, opts);
+    }
+  }
+
+  async #fetchUpcoming(
+    q: NormalizedQuery,
+    caps: Capabilities,
+    ctx: NormalizeContext,
+    signal: AbortSignal,
+    opts: CallOptions | undefined,
+  ): Promise<{ value: StoredPage; cacheable: boolean }> {
+    const { data } = await this.#send(eventsOperation(caps, q.page, q.limit), signal, opts);
+    const list = rawList(data['events']);
+    if (!list) throw this.#invalidResponse('events has an unexpected shape');
+    const events = normalizeEvents(list.elements, ctx).filter((e) =>
+      matchesFilter(e, { includeCancelled: q.includeCancelled, localOnly: q.localOnly }),
+    );
+    events.sort(byBeginsOn);
+    return {
+      value: { events, total: list.total, hasMore: hasMore(list.total, list.elements.length, q) },
+      cacheable: true,
+    };
+  }
+
+  async #fetchSearch(
+    q: NormalizedQuery,
+    caps: Capabilities,
+    ctx: NormalizeContext,
+    signal: AbortSignal,
+    opts: CallOptions | undefined,
+  ): Promise<{ value: StoredPage; cacheable: boolean }> {
+    const op = searchOperation(caps, {
+      term: q.search,
+      tags: q.tags,
+      category: q.category,
+      type: q.type,
+      location: q.near ? ngeohash.encode(q.near.lat, q.near.lon, 9) : null,
+      radius: q.radius,
+      beginsOn: q.from,
+      endsOn: q.to,
+      includeCancelled: q.includeCancelled,
+      localOnly: q.localOnly,
+      page: q.page,
+      limit: q.limit,
+    });
+    const { data } = await this.#send(op, signal, opts);
+    const list = rawList(data['searchEvents']);
+    if (!list) throw this.#invalidResponse('searchEvents has an unexpected shape');
+    // What the server could not filter on this version is filtered here.
+    const filter: ClientFilter = {
+      includeCancelled: q.includeCancelled,
+      localOnly: q.localOnly,
+      category: caps.searchCategory ? null : q.category,
+      type: caps.searchType ? null : q.type,
+    };
+    const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
+    events.sort(byBeginsOn);
+    return {
+      value: { events, total: list.total, hasMore: hasMore(list.total, list.elements.length, q) },
+      cacheable: true,
+    };
+  }
+
+  async #fetchGroupEvents(
+    q: NormalizedQuery,
+    caps: Capabilities,
+    ctx: NormalizeContext,
+    signal: AbortSignal,
+    opts: CallOptions | undefined,
+  ): Promise<{ value: StoredPage; cacheable: boolean }> {
+    const now = Date.now();
+    const from = q.from ? Date.parse(q.from) : now;
+    const endsOnSemantics = caps.version !== null && caps.longEvent; // 5.1+
+    const after = new Date(endsOnSemantics ? from : from - ONGOING_MARGIN_MS).toISOString();
+    // Enough events from each group to fill the requested page after merging.
+    const perGroup = q.page * q.limit;
+    const size = groupsPerRequest(caps);
+    const chunks: string[][] = [];
+    for (let i = 0; i < q.groups.length; i += size) chunks.push(q.groups.slice(i, i + size));
+
+    const outcomes = await Promise.allSettled(
+      chunks.map((groups) =>
+        this.#send(
+          groupEventsOperation(caps, { groups, after, before: q.to, page: 1, limit: perGroup }),
+          signal,
+          opts,
+        ).then((result) => ({ groups, result })),
+      ),
+    );
+    const errors: KiosqueError[] = [];
+    const collected: KiosqueEvent[] = [];
+    let total = 0;
+    let moreOnServer = false;
+    let succeeded = 0;
+    outcomes.forEach((outcome, chunkIndex) => {
+      const groups = chunks[chunkIndex] ?? [];
+      if (outcome.status === 'rejected') {
+        const error = outcome.reason;
+        errors.push(error instanceof KiosqueError ? error : this.#invalidResponse(String(error)));
+        return;
+      }
+      const { data, errors: partial } = outcome.value.result;
+      groups.forEach((handle, i) => {
+        const alias = `g${i}`;
+        const group = data[alias];
+        const own = partial.filter((e) => e.path?.[0] === alias);
+        if (!isRecord(group)) {
+          const first = own[0];
+          errors.push(
+            new KiosqueError({
+              kind: first ? (isNotFound(first) ? 'not-found' : 'graphql') : 'not-found',
+              message: first?.message ?? `Group "${handle}" not found`,
+              request: {
+                url: this.endpoint,
+                method: 'GET',
+                operationName: 'KiosqueGroupEvents',
+                variables: { group: handle },
+              },
+              errors: own,
+            }),
+          );
+          return;
+        }
+        const list = rawList(group['organizedEvents']);
+        if (!list) {
+          errors.push(
+            this.#invalidResponse(`organizedEvents of "${handle}" has an unexpected shape`),
+          );
+          return;
+        }
+        succeeded++;
+        total += list.total ?? list.elements.length;
+        if ((list.total ?? 0) > list.elements.length) moreOnServer = true;
+        collected.push(...normalizeEvents(list.elements, ctx));
+      });
+    });
+    if (succeeded === 0) throw errors[0] ?? this.#invalidResponse('no group answered');
+
+    const filter: ClientFilter = {
+      from,
+      to: q.to ? Date.parse(q.to) : null,
+      tags: q.tags,
+      category: q.category,
+      type: q.type,
+      near: q.near,
+      radius: q.radius,
+      search: q.search,
+      includeCancelled: q.includeCancelled,
+      localOnly: q.localOnly,
+    };
+    const matching = dedupeEvents(collected)
+      .filter((e) => matchesFilter(e, filter))
+      .sort(byBeginsOn);
+    const start = (q.page - 1) * q.limit;
+    const filtered =
+      Boolean(q.tags.length || q.category || q.type || q.near || q.search || q.localOnly) ||
+      !q.includeCancelled;
+    const value: StoredPage & { errors: KiosqueError[] } = {
+      events: matching.slice(start, start + q.limit),
+      // Server totals count what the server filtered; once we filter more, say "unknown".
+      total: filtered || q.groups.length > 1 ? null : total,
+      hasMore: matching.length > start + q.limit || moreOnServer,
+      errors,
+    };
+    return { value, cacheable: errors.length === 0 };
+  }
+
+  async event(uuid: string, opts?: CallOptions): Promise<KiosqueEvent> {
+    if (
+      typeof uuid !== 'string' ||
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid.trim())
+    ) {
+      throw invalid(`"${String(uuid)}" is not an event UUID`);
+    }
+    const id = uuid.trim().toLowerCase();
+    const { caps, ctx } = await this.#context(opts);
+    const result = await this.#load<KiosqueEvent>(
+      this.#key('event', id, caps.profile),
+      async (signal) => {
+        const { data } = await this.#send(eventOperation(caps, id), signal, opts);
+        if (data['event'] === null || data['event'] === undefined) {
+          throw new KiosqueError({
+            kind: 'not-found',
+            message: `Event ${id} not found on ${this.instance}`,
+            request: {
+              url: this.endpoint,
+              method: 'GET',
+              operationName: 'KiosqueEvent',
+              variables: { uuid: id },
+            },
+          });
+        }
+        const event = normalizeEvent(data['event'], ctx);
+        if (!event) throw this.#invalidResponse('the event lacks a uuid, title or start date');
+        return { value: event, cacheable: true };
+      },
+      opts,
+      isEventValue,
+    );
+    return result.value;
+  }
+
+  async #anonymousActor(
+    event: KiosqueEvent,
+    opts?: CallOptions,
+  ): Promise<{ actorId: string; caps: Capabilities }> {
+    if (!isRecord(event) || typeof event.id !== 'string' || !/^\d+$/.test(event.id)) {
+      throw invalid('The event has no numeric id: load it with this client first');
+    }
+    if (event.instance !== this.instance) {
+      throw invalid(`The event was loaded from ${event.instance}, not ${this.instance}`);
+    }
+    const info = await this.instanceInfo(opts ? { ...opts, fresh: false } : undefined);
+    if (!info.anonymousParticipation.actorId) {
+      throw invalid(
+        `${this.instance} does not publish an anonymous actor: anonymous participation is unavailable`,
+      );
+    }
+    return { actorId: info.anonymousParticipation.actorId, caps: capabilitiesFor(info.version) };
+  }
+
+  async joinEvent(input: JoinInput, opts?: CallOptions): Promise<Participation> {
+    const email = typeof input?.email === 'string' ? input.email.trim() : '';
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid('A valid email address is required');
+    const { actorId, caps } = await this.#anonymousActor(input.event, opts);
+    const locale = input.locale ?? this.#locale ?? null;
+    const op = joinOperation(caps, {
+      eventId: input.event.id,
+      actorId,
+      email,
+      message: input.message?.trim() || null,
+      locale,
+      timezone: input.timezone ?? runtimeTimezone(),
+    });
+    const { data } = await this.#send(op, opts?.signal, opts, locale ?? undefined);
+    const participation = normalizeParticipation(data['joinEvent']);
+    if (!participation) throw this.#invalidResponse('joinEvent returned no participation');
+    return participation;
+  }
+
+  async leaveEvent(input: LeaveInput, opts?: CallOptions): Promise<void> {
+    if (typeof input?.token !== 'string' || input.token.trim() === '') {
+      throw invalid('The cancellation token is required');
+    }
+    const { actorId } = await this.#anonymousActor(input.event, opts);
+    await this.#send(
+      leaveOperation(input.event.id, actorId, input.token.trim()),
+      opts?.signal,
+      opts,
+    );
+  }
+}
+
+function hasMore(total: number | null, received: number, q: NormalizedQuery): boolean {
+  return total !== null ? q.page * q.limit < total : received >= q.limit;
+}
+
+function runtimeTimezone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
+}
+
+export function createClient(options: ClientOptions): KiosqueClient {
+  return new Client(options);
+}

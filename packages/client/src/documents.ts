@@ -1,0 +1,319 @@
+/**
+ * Every GraphQL document the client sends, built from capability flags only. Nothing here
+ * knows about caching or transport; `scripts/check-documents.ts` validates the output of
+ * these builders against the reference schema of each version.
+ */
+import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+import type { Capabilities } from './version.js';
+
+export interface Operation {
+  /** Operation name, also part of the cache key. */
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  mutation: boolean;
+}
+
+const ACTOR = 'id preferredUsername name domain url avatar { url }';
+
+/**
+ * Event fields. Fields of the EventSearchResult interface (3.0+) are selected directly;
+ * the others go under `... on Event`, which is valid on every version (on ≤2.x the search
+ * elements are plain `Event`). The same selection serves every operation so that a cached
+ * event looks the same whatever list it came from.
+ */
+export function eventSelection(caps: Capabilities): string {
+  const options = [
+    'maximumAttendeeCapacity',
+    'anonymousParticipation',
+    'showStartTime',
+    'showEndTime',
+    caps.optionsTimezone ? 'timezone' : '',
+    caps.optionsIsOnline ? 'isOnline' : '',
+    caps.hideNumberOfParticipants ? 'hideNumberOfParticipants' : '',
+  ];
+  const address = [
+    'description street locality postalCode region country geom',
+    caps.addressTimezone ? 'timezone' : '',
+  ];
+  const picture = caps.mediaMetadata ? 'url alt metadata { width height blurhash }' : 'url alt';
+  const shared = [
+    'id uuid url title beginsOn endsOn status category',
+    caps.longEvent ? 'longEvent' : '',
+    `options { ${join(options)} }`,
+    `physicalAddress { ${join(address)} }`,
+    `picture { ${picture} }`,
+    'tags { title }',
+    'participantStats { participant }',
+    `attributedTo { ${ACTOR} }`,
+    `organizerActor { ${ACTOR} }`,
+  ];
+  const eventOnly = [
+    'local description joinOptions onlineAddress',
+    caps.language ? 'language' : '',
+    caps.externalParticipationUrl ? 'externalParticipationUrl' : '',
+    caps.eventMetadata ? 'metadata { key value }' : '',
+  ];
+  return `${join(shared)} ... on Event { ${join(eventOnly)} }`;
+}
+
+function join(parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+export function configOperation(): Operation {
+  return {
+    name: 'KiosqueConfig',
+    query:
+      'query KiosqueConfig { config { name description version ' +
+      'anonymous { actorId participation { allowed validation { email { enabled } } } } ' +
+      'maps { tiles { endpoint attribution } } } }',
+    variables: {},
+    mutation: false,
+  };
+}
+
+/** The version-dependent part of config, asked once the version is known; null if none. */
+export function configExtrasOperation(caps: Capabilities): Operation | null {
+  const fields = [
+    caps.routing ? 'maps { routing { type } }' : '',
+    caps.instanceFeeds ? 'instanceFeeds { enabled }' : '',
+    caps.eventCategories ? 'eventCategories { id label }' : '',
+    caps.configSearch ? 'search { global { isDefault } }' : '',
+  ];
+  const selection = join(fields);
+  if (!selection) return null;
+  return {
+    name: 'KiosqueConfigExtras',
+    query: `query KiosqueConfigExtras { config { ${selection} } }`,
+    variables: {},
+    mutation: false,
+  };
+}
+
+/** Upcoming events seen by the instance. `limit` must stay below 100 (events_max_limit_reached). */
+export function eventsOperation(caps: Capabilities, page: number, limit: number): Operation {
+  return {
+    name: 'KiosqueEvents',
+    query:
+      'query KiosqueEvents($page: Int, $limit: Int) { ' +
+      'events(page: $page, limit: $limit, orderBy: BEGINS_ON, direction: ASC) ' +
+      `{ total elements { ${eventSelection(caps)} } } }`,
+    variables: { page, limit },
+    mutation: false,
+  };
+}
+
+export function eventOperation(caps: Capabilities, uuid: string): Operation {
+  return {
+    name: 'KiosqueEvent',
+    query: `query KiosqueEvent($uuid: UUID!) { event(uuid: $uuid) { ${eventSelection(caps)} } }`,
+    variables: { uuid },
+    mutation: false,
+  };
+}
+
+export interface GroupEventsArgs {
+  groups: string[];
+  after: string | null;
+  before: string | null;
+  page: number;
+  limit: number;
+}
+
+/** Several groups in one request, as aliases g0, g1, … (see `groupsPerRequest`). */
+export function groupEventsOperation(caps: Capabilities, args: GroupEventsArgs): Operation {
+  const declared: string[] = [];
+  const variables: Record<string, unknown> = { page: args.page, limit: args.limit };
+  const eventArgs = ['page: $page', 'limit: $limit'];
+  if (args.after !== null) {
+    declared.push('$after: DateTime');
+    eventArgs.unshift('afterDatetime: $after');
+    variables['after'] = args.after;
+  }
+  if (args.before !== null) {
+    declared.push('$before: DateTime');
+    eventArgs.unshift('beforeDatetime: $before');
+    variables['before'] = args.before;
+  }
+  const selection = eventSelection(caps);
+  const aliases = args.groups.map((group, i) => {
+    declared.push(`$g${i}: String!`);
+    variables[`g${i}`] = group;
+    return (
+      `g${i}: group(preferredUsername: $g${i}) { ` +
+      `organizedEvents(${eventArgs.join(', ')}) { total elements { ${selection} } } }`
+    );
+  });
+  declared.push('$page: Int', '$limit: Int');
+  return {
+    name: 'KiosqueGroupEvents',
+    query: `query KiosqueGroupEvents(${declared.join(', ')}) { ${aliases.join(' ')} }`,
+    variables,
+    mutation: false,
+  };
+}
+
+export interface SearchArgs {
+  term: string | null;
+  tags: string[];
+  category: string | null;
+  type: 'online' | 'in-person' | null;
+  /** Geohash (precision 9). */
+  location: string | null;
+  radius: number | null;
+  beginsOn: string | null;
+  endsOn: string | null;
+  includeCancelled: boolean;
+  localOnly: boolean;
+  page: number;
+  limit: number;
+}
+
+/**
+ * searchEvents with only the arguments that the version knows and the caller set: an
+ * explicit `null` is not the same as an omitted argument (beginsOn: null = all time on 3.0+).
+ */
+export function searchOperation(caps: Capabilities, args: SearchArgs): Operation {
+  const declared: string[] = [];
+  const passed: string[] = [];
+  const variables: Record<string, unknown> = {};
+  const arg = (name: string, type: string, value: unknown): void => {
+    declared.push(`$${name}: ${type}`);
+    passed.push(`${name}: $${name}`);
+    variables[name] = value;
+  };
+  if (args.term) arg('term', 'String', args.term);
+  if (args.tags.length > 0) arg('tags', 'String', args.tags.join(','));
+  if (args.location) {
+    arg('location', 'String', args.location);
+    if (args.radius !== null) arg('radius', 'Float', args.radius);
+  }
+  if (args.beginsOn) arg('beginsOn', 'DateTime', args.beginsOn);
+  if (args.endsOn) arg('endsOn', 'DateTime', args.endsOn);
+  if (args.type && caps.searchType)
+    arg('type', 'EventType', args.type === 'online' ? 'ONLINE' : 'IN_PERSON');
+  if (args.category) {
+    if (caps.searchCategoryOneOf) arg('categoryOneOf', '[String]', [args.category]);
+    else if (caps.searchCategory) arg('category', 'String', args.category);
+  }
+  if (caps.searchStatusOneOf && !args.includeCancelled) {
+    passed.push('statusOneOf: [CONFIRMED, TENTATIVE]');
+  }
+  if (caps.searchStartTimeAsc) passed.push('sortBy: START_TIME_ASC');
+  if (caps.searchTargetSelf && args.localOnly) passed.push('searchTarget: SELF');
+  arg('page', 'Int', args.page);
+  arg('limit', 'Int', args.limit);
+  return {
+    name: 'KiosqueSearchEvents',
+    query:
+      `query KiosqueSearchEvents(${declared.join(', ')}) { ` +
+      `searchEvents(${passed.join(', ')}) { total elements { ${eventSelection(caps)} } } }`,
+    variables,
+    mutation: false,
+  };
+}
+
+const TIMEZONE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
+
+export interface JoinArgs {
+  eventId: string;
+  actorId: string;
+  email: string;
+  message: string | null;
+  locale: string | null;
+  timezone: string | null;
+}
+
+/**
+ * Anonymous join. `timezone` is a String on 2.0–3.1.1 and a Timezone on 3.1.2+, so no
+ * variable type fits both: it is inlined as a literal (validated first), and left out on 1.x.
+ */
+export function joinOperation(caps: Capabilities, args: JoinArgs): Operation {
+  const declared = ['$eventId: ID!', '$actorId: ID!', '$email: String'];
+  const passed = ['eventId: $eventId', 'actorId: $actorId', 'email: $email'];
+  const variables: Record<string, unknown> = {
+    eventId: args.eventId,
+    actorId: args.actorId,
+    email: args.email,
+  };
+  if (args.message) {
+    declared.push('$message: String');
+    passed.push('message: $message');
+    variables['message'] = args.message;
+  }
+  if (args.locale) {
+    declared.push('$locale: String');
+    passed.push('locale: $locale');
+    variables['locale'] = args.locale;
+  }
+  if (caps.joinTimezone && args.timezone && TIMEZONE.test(args.timezone)) {
+    passed.push(`timezone: ${JSON.stringify(args.timezone)}`);
+  }
+  return {
+    name: 'KiosqueJoinEvent',
+    query:
+      `mutation KiosqueJoinEvent(${declared.join(', ')}) { ` +
+      `joinEvent(${passed.join(', ')}) { id role metadata { cancellationToken } } }`,
+    variables,
+    mutation: true,
+  };
+}
+
+export function leaveOperation(eventId: string, actorId: string, token: string): Operation {
+  return {
+    name: 'KiosqueLeaveEvent',
+    query:
+      'mutation KiosqueLeaveEvent($eventId: ID!, $actorId: ID!, $token: String) { ' +
+      'leaveEvent(eventId: $eventId, actorId: $actorId, token: $token) { id } }',
+    variables: { eventId, actorId, token },
+    mutation: true,
+  };
+}
+
+/**
+ * Absinthe's default complexity of a field is 1 + the complexity of its children, with no
+ * multiplier for lists, and Mobilizon sets no custom complexity: the cost of an operation
+ * is the number of field nodes once fragments are expanded.
+ */
+export function complexity(query: string | DocumentNode): number {
+  const doc = typeof query === 'string' ? parse(query) : query;
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const def of doc.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def.selectionSet);
+  }
+  const count = (set: SelectionSetNode | undefined): number => {
+    if (!set) return 0;
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) total += 1 + count(sel.selectionSet);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet);
+      else total += count(fragments.get(sel.name.value));
+    }
+    return total;
+  };
+  let total = 0;
+  for (const def of doc.definitions) {
+    if (def.kind === Kind.OPERATION_DEFINITION) total += count(def.selectionSet);
+  }
+  return total;
+}
+
+const perRequestCache = new Map<string, number>();
+
+/**
+ * How many group aliases fit in one request under the version's complexity cap. Measured,
+ * not guessed: cost(n groups) = n × cost(1 group), since a batch is n copies of the same
+ * alias. With the 1.x selection one group costs ~55 fields, so 3 fit under 200; 5.1's
+ * costs ~66, so 4 fit under 300.
+ */
+export function groupsPerRequest(caps: Capabilities): number {
+  const cached = perRequestCache.get(caps.profile);
+  if (cached !== undefined) return cached;
+  const one = complexity(
+    groupEventsOperation(caps, { groups: ['x'], after: 'x', before: 'x', page: 1, limit: 1 }).query,
+  );
+  const n = Math.max(1, Math.floor(caps.maxComplexity / one));
+  perRequestCache.set(caps.profile, n);
+  return n;
+}
