@@ -133,8 +133,8 @@ const BLOCK_TAGS =
  */
 export function htmlToText(html: string): string {
   const withoutHidden = html
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ');
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, '');
   const withoutTags = withoutHidden.replace(
     /<\/?([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi,
     (_tag, name: string) => (BLOCK_TAGS.test(name) ? ' ' : ''),

@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  createClient,
+  EventCache,
+  localStorageStore,
+  memoryStore,
+  setDefaultStore,
+} from '../src/index.js';
+import { mobilizon, rawEvent, startFixture, type Fixture } from './fixture-server.js';
+
+let fx: Fixture;
+before(async () => {
+  fx = await startFixture(() => ({ json: {} }));
+});
+after(() => fx.close());
+
+const eventsReply = mobilizon('5.1.3', () => ({
+  data: { events: { total: 1, elements: [rawEvent(1)] } },
+}));
+const countEvents = (): number =>
+  fx.requests.filter((r) => r.operationName === 'KiosqueEvents').length;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('cache', () => {
+  it('shares one fetch between identical concurrent requests', async () => {
+    fx.requests.length = 0;
+    fx.setHandler(async (req) => {
+      await sleep(30);
+      return eventsReply(req);
+    });
+    const cache = new EventCache({ store: null });
+    const a = createClient({ instance: fx.url, cache });
+    const b = createClient({ instance: fx.url, cache });
+    const pages = await Promise.all([a.events(), b.events(), a.events(), b.events({ limit: 10 })]);
+    assert.equal(countEvents(), 1);
+    assert.equal(fx.requests.filter((r) => r.operationName === 'KiosqueConfig').length, 1);
+    assert.ok(pages.every((p) => p.events.length === 1));
+  });
+
+  it('serves a fresh answer from memory without a request', async () => {
+    fx.requests.length = 0;
+    fx.setHandler(eventsReply);
+    const c = createClient({ instance: fx.url, cache: new EventCache({ store: null }) });
+    await c.events();
+    await c.events();
+    assert.equal(countEvents(), 1);
+    await c.events({}, { fresh: true });
+    assert.equal(countEvents(), 2);
+  });
+
+  it('returns stale data at once and revalidates in the background after the ttl', async () => {
+    fx.requests.length = 0;
+    fx.setHandler(eventsReply);
+    const c = createClient({ instance: fx.url, cache: new EventCache({ store: null }), ttl: 20 });
+    const first = await c.events();
+    await sleep(40);
+    const second = await c.events();
+    assert.equal(second.fetchedAt, first.fetchedAt);
+    assert.equal(second.stale, false);
+    await sleep(30);
+    assert.equal(countEvents(), 2);
+  });
+
+  it('does not surface a failing background revalidation', async () => {
+    fx.setHandler(eventsReply);
+    const c = createClient({ instance: fx.url, cache: new EventCache({ store: null }), ttl: 10 });
+    await c.events();
+    await c.instanceInfo();
+    await sleep(20);
+    fx.setHandler(() => ({ text: 'down', status: 503 }));
+    const page = await c.events(); // triggers a failing background fetch
+    assert.equal(page.events.length, 1);
+    await sleep(30); // an unhandled rejection would fail the test run
+  });
+
+  it('falls back to the last good data marked stale when the instance is unreachable', async () => {
+    fx.setHandler(eventsReply);
+    const cache = new EventCache({ store: null });
+    const c = createClient({ instance: fx.url, cache, ttl: 0, staleWhileRevalidate: 0 });
+    await c.events();
+    fx.setHandler(() => ({ text: 'down', status: 502 }));
+    const page = await c.events();
+    assert.equal(page.stale, true);
+    assert.equal(page.events[0]?.title, 'Event 1');
+  });
+
+  it('does not fall back to old data for a not-found answer', async () => {
+    fx.setHandler(mobilizon('5.1.3', () => ({ data: { event: rawEvent(1) } })));
+    const c = createClient({
+      instance: fx.url,
+      cache: new EventCache({ store: null }),
+      ttl: 0,
+      staleWhileRevalidate: 0,
+    });
+    await c.event('00000000-0000-4000-8000-000000000001');
+    fx.setHandler(
+      mobilizon('5.1.3', () => ({
+        data: { event: null },
+        errors: [{ message: 'gone', code: 'event_not_found' }],
+      })),
+    );
+    await assert.rejects(c.event('00000000-0000-4000-8000-000000000001'), { kind: 'not-found' });
+  });
+
+  it('lets a new page peek() data persisted by an earlier visit', async () => {
+    fx.setHandler(eventsReply);
+    const store = memoryStore();
+    await createClient({ instance: fx.url, cache: new EventCache({ store }) }).events({ limit: 5 });
+    const revisit = createClient({ instance: fx.url, cache: new EventCache({ store }) });
+    const page = revisit.peek({ limit: 5 });
+    assert.equal(page?.events[0]?.title, 'Event 1');
+    assert.equal(revisit.peek({ limit: 6 }), null);
+  });
+
+  it('yields persisted last good data when the first request of a visit fails', async () => {
+    fx.setHandler(eventsReply);
+    const store = memoryStore();
+    await createClient({
+      instance: fx.url,
+      cache: new EventCache({ store }),
+      ttl: 0,
+      staleWhileRevalidate: 0,
+    }).events();
+    fx.setHandler(() => ({ reset: true }));
+    const page = await createClient({
+      instance: fx.url,
+      cache: new EventCache({ store }),
+      ttl: 0,
+      staleWhileRevalidate: 0,
+    }).events();
+    assert.equal(page.stale, true);
+    assert.equal(page.events.length, 1);
+  });
+
+  it('ignores corrupt or foreign stored values', async () => {
+    fx.requests.length = 0;
+    fx.setHandler(eventsReply);
+    const store = memoryStore();
+    const writes: string[] = [];
+    const spy = { ...store, set: (k: string, v: string) => (writes.push(k), store.set(k, v)) };
+    await createClient({ instance: fx.url, cache: new EventCache({ store: spy }) }).events();
+    for (const key of writes) store.set(key, '{"v":1,"t":1,"d":{"events":"nope"}}');
+    store.set(writes[0] ?? '', 'not json');
+    const c = createClient({ instance: fx.url, cache: new EventCache({ store }) });
+    assert.equal(c.peek(), null);
+    const page = await c.events();
+    assert.equal(page.events.length, 1);
+  });
+
+  it('uses the default store set with setDefaultStore', async () => {
+    fx.setHandler(eventsReply);
+    const store = memoryStore();
+    setDefaultStore(store);
+    try {
+      await createClient({ instance: fx.url, cache: new EventCache() }).events({ limit: 3 });
+      assert.ok(createClient({ instance: fx.url, cache: new EventCache() }).peek({ limit: 3 }));
+    } finally {
+      setDefaultStore(null);
+    }
+  });
+
+  it('keeps at most maxEntries in memory', async () => {
+    fx.setHandler(eventsReply);
+    const cache = new EventCache({ store: null, maxEntries: 2 });
+    const c = createClient({ instance: fx.url, cache });
+    await c.events({ limit: 1 });
+    await c.events({ limit: 2 });
+    await c.events({ limit: 3 });
+    assert.equal(c.peek({ limit: 1 }), null);
+    assert.ok(c.peek({ limit: 3 }));
+  });
+});
+
+describe('localStorageStore', () => {
+  it('acts as a no-op when localStorage is missing', () => {
+    const store = localStorageStore();
+    assert.equal(store.get('x'), null);
+    store.set('x', 'y');
+    store.delete('x');
+  });
+
+  it('acts as a no-op when localStorage throws', () => {
+    const g = globalThis as { localStorage?: unknown };
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new Error('SecurityError');
+      },
+    });
+    try {
+      const store = localStorageStore();
+      assert.equal(store.get('x'), null);
+      store.set('x', 'y');
+    } finally {
+      delete g.localStorage;
+    }
+  });
+
+  it('stores under its prefix in a working localStorage', () => {
+    const data = new Map<string, string>();
+    (globalThis as { localStorage?: unknown }).localStorage = {
+      get length() {
+        return data.size;
+      },
+      key: (i: number) => [...data.keys()][i] ?? null,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+    try {
+      const store = localStorageStore('k:');
+      store.set('a', '1');
+      assert.equal(data.get('k:a'), '1');
+      assert.equal(store.get('a'), '1');
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+});
