@@ -1,6 +1,6 @@
 /** A tiny HTTP server standing in for a Mobilizon instance, for fault modes and odd shapes. */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface SeenRequest {
   method: string;
@@ -88,7 +88,7 @@ export function mobilizon(version: string, data: (req: SeenRequest) => unknown):
 export async function startFixture(handler: Handler): Promise<Fixture> {
   let current = handler;
   const requests: SeenRequest[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createClient, EventCache, isKiosqueError, KiosqueError } from '../src/index.js';
+import type { KiosqueError } from '../src/index.js';
+import { createClient, EventCache, isKiosqueError } from '../src/index.js';
 import { mobilizon, rawEvent, startFixture, type Fixture } from './fixture-server.js';
 
 let fx: Fixture;
