@@ -2,7 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SEED, startDevInstance } from '../src/index.js';
 import { foldLine, escapeText } from '../src/ics.js';
-import { NOW, gql, useInstance, type EventLike } from './helpers.js';
+import { NOW, gql, useInstance } from './helpers.js';
+
+interface SeededEvent {
+  id: string;
+  uuid: string;
+  beginsOn: string;
+  endsOn: string | null;
+  status: string;
+  joinOptions: string;
+  language: string;
+  picture: { url: string } | null;
+  options: { timezone: string; isOnline: boolean; showStartTime: boolean };
+  physicalAddress: { locality: string } | null;
+  metadata: { key: string }[];
+}
 
 describe('ICS', () => {
   const ctx = useInstance();
@@ -147,9 +161,7 @@ describe('seed', () => {
 
   it('has what the demo and tests need', async () => {
     const { body } = await gql(ctx.instance, ALL);
-    const events = (
-      body.data?.['searchEvents'] as { elements: (EventLike & Record<string, never>)[] }
-    ).elements;
+    const events = (body.data?.['searchEvents'] as { elements: SeededEvent[] }).elements;
     assert.ok(events.length >= 80, `${events.length} events`);
     const weekMs = 7 * 86400_000;
     for (let w = 0; w < 6; w++) {
@@ -169,38 +181,28 @@ describe('seed', () => {
       events.some((e) => Date.parse(e.beginsOn) > NOW.getTime() + 150 * 86400_000),
       'six months ahead',
     );
-    const set = (f: (e: Record<string, never>) => unknown) => new Set(events.map(f));
+    const set = (f: (e: SeededEvent) => unknown): Set<unknown> => new Set(events.map(f));
     for (const s of ['CONFIRMED', 'TENTATIVE', 'CANCELLED'])
-      assert.ok(set((e) => e['status']).has(s as never), s);
+      assert.ok(set((e) => e.status).has(s), s);
     for (const j of ['FREE', 'RESTRICTED', 'INVITE', 'EXTERNAL'])
-      assert.ok(set((e) => e['joinOptions']).has(j as never), j);
-    for (const l of ['fr', 'en', 'de', 'ar'])
-      assert.ok(set((e) => e['language']).has(l as never), l);
-    const zones = set((e) => (e['options'] as { timezone: string }).timezone);
-    for (const z of ['Europe/Paris', 'America/Montreal', 'Asia/Tokyo'])
-      assert.ok(zones.has(z as never), z);
-    const cities = set((e) => (e['physicalAddress'] as { locality: string } | null)?.locality);
+      assert.ok(set((e) => e.joinOptions).has(j), j);
+    for (const l of ['fr', 'en', 'de', 'ar']) assert.ok(set((e) => e.language).has(l), l);
+    const zones = set((e) => e.options.timezone);
+    for (const z of ['Europe/Paris', 'America/Montreal', 'Asia/Tokyo']) assert.ok(zones.has(z), z);
+    const cities = set((e) => e.physicalAddress?.locality);
     assert.ok(cities.size >= 5);
     assert.ok(
       events.some((e) => e.endsOn === null),
       'no end time',
     );
     assert.ok(
-      events.some((e) => (e['options'] as { isOnline: boolean }).isOnline),
+      events.some((e) => e.options.isOnline),
       'online',
     );
+    assert.ok(events.some((e) => e.options.showStartTime === false));
+    assert.ok(events.some((e) => e.picture === null) && events.some((e) => e.picture !== null));
     assert.ok(
-      events.some((e) => (e['options'] as { showStartTime: boolean }).showStartTime === false),
-    );
-    assert.ok(
-      events.some((e) => e['picture'] === null) && events.some((e) => e['picture'] !== null),
-    );
-    assert.ok(
-      events.some((e) =>
-        (e['metadata'] as { key: string }[]).some(
-          (m) => m.key === 'mz:accessibility:wheelchairAccessible',
-        ),
-      ),
+      events.some((e) => e.metadata.some((m) => m.key === 'mz:accessibility:wheelchairAccessible')),
     );
     assert.ok(events.some((e) => e.id === SEED.bigEventId));
     const urls = JSON.stringify(events).match(/https?:\/\/[^"\\]+/g) ?? [];
@@ -208,7 +210,7 @@ describe('seed', () => {
       assert.ok(url.startsWith(ctx.instance.url) || url.startsWith('https://other.example/'), url);
     }
     for (const e of events) {
-      const pic = e['picture'] as { url: string } | null;
+      const pic = e.picture;
       if (pic) assert.ok(pic.url.startsWith(ctx.instance.url));
     }
   });

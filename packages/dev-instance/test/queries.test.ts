@@ -251,9 +251,13 @@ describe('event and group', () => {
       ctx.instance,
       '{ config { anonymous { actorId participation { allowed validation { email { enabled confirmationRequired } } } } maps { tiles { endpoint } routing { type } } eventCategories { id label } instanceFeeds { enabled } search { global { isEnabled isDefault } } } }',
     );
-    const config = body.data?.['config'] as Record<string, never>;
-    assert.equal(config['anonymous']['actorId'], SEED.anonymousActorId);
-    assert.equal(config['maps']['tiles']['endpoint'], `${ctx.instance.url}/tiles/{z}/{x}/{y}.png`);
-    assert.ok((config['eventCategories'] as { id: string }[]).some((c) => c.id === 'MEETING'));
+    const config = body.data?.['config'] as {
+      anonymous: { actorId: string };
+      maps: { tiles: { endpoint: string } };
+      eventCategories: { id: string }[];
+    };
+    assert.equal(config.anonymous.actorId, SEED.anonymousActorId);
+    assert.equal(config.maps.tiles.endpoint, `${ctx.instance.url}/tiles/{z}/{x}/{y}.png`);
+    assert.ok(config.eventCategories.some((c) => c.id === 'MEETING'));
   });
 });

@@ -22,7 +22,7 @@ describe('anonymous RSVP', () => {
   const join = async (
     uuid: string,
     email: string | null,
-    actorId = SEED.anonymousActorId,
+    actorId: string = SEED.anonymousActorId,
     headers = {},
   ) => gql(ctx.instance, JOIN, { actorId, eventId: await idOf(uuid), email }, headers);
   const message = (r: Awaited<ReturnType<typeof join>>) => r.body.errors?.[0]?.['message'];
