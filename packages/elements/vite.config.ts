@@ -7,6 +7,12 @@ import { defineConfig } from 'vite';
  * - `--mode lib` (npm): one module per entry in `dist/lib/`, with lit and the client external,
  *   so applications bundle them once.
  */
+const libEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  'kiosque-events': 'src/kiosque-events.ts',
+};
+const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
+
 export default defineConfig(({ mode }) => {
   const lib = mode === 'lib';
   return {
@@ -18,9 +24,7 @@ export default defineConfig(({ mode }) => {
       minify: !lib,
       sourcemap: true,
       lib: {
-        entry: lib
-          ? { index: 'src/index.ts', 'kiosque-events': 'src/kiosque-events.ts' }
-          : { kiosque: 'src/kiosque.ts' },
+        entry: lib ? libEntries : cdnEntries,
         formats: ['es'],
       },
       rolldownOptions: {

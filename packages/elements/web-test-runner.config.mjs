@@ -1,5 +1,21 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+/**
+ * Serves self-contained CommonJS files (no require of their own) as ES modules with a
+ * default export, as bundlers do. Vite handles this in builds; the test server needs help.
+ */
+function commonjsDefault(pattern) {
+  return {
+    name: 'kiosque-commonjs-default',
+    transform(context) {
+      if (!pattern.test(context.path)) return undefined;
+      return {
+        body: `const module = { exports: {} };\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n`,
+      };
+    },
+  };
+}
 import { devInstancesPlugin, testGlobalsHtml } from './test/dev-instances.mjs';
 
 const chromeArgs = [
@@ -17,6 +33,7 @@ const chromeArgs = [
 ];
 
 export default {
+  rootDir: '../..',
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
@@ -27,6 +44,7 @@ export default {
       target: 'es2022',
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
     }),
+    commonjsDefault(/\/node_modules\/ngeohash\/main\.js$/),
     devInstancesPlugin(),
   ],
   testRunnerHtml: testGlobalsHtml,

@@ -41,7 +41,7 @@ export const eventsStyles = css`
   }
   .thumb {
     width: var(--_kiosque-events-thumb);
-    aspect-ratio: 1;
+    height: var(--_kiosque-events-thumb);
     border-radius: calc(var(--_kiosque-radius) * 0.75);
     object-fit: cover;
     background: var(--_kiosque-border);

@@ -2,12 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../kiosque-events.js';
 import type { KiosqueEvents } from './events.js';
-import { failOnConsole, instanceUrl, settled, shadow, until } from '../test/helpers.js';
+import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
 
 async function render(template: ReturnType<typeof html>): Promise<KiosqueEvents> {
   const element = await fixture<KiosqueEvents>(template);
-  await settled(element);
-  await element.updateComplete;
+  await loaded(element);
   return element;
 }
 
@@ -208,8 +207,7 @@ describe('<kiosque-events>', () => {
         </div>`,
       );
       const el = wrapper.querySelector('kiosque-events') as KiosqueEvents;
-      await settled(el);
-      await el.updateComplete;
+      await loaded(el);
       expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('Fehler');
     });
 

@@ -158,7 +158,8 @@ export class KiosqueEvents extends LitElement {
   }
 
   #renderState(m: Messages): TemplateResult {
-    if (!this.instance && !this.events) return this.#renderError(m, m.errors.missingInstance, false);
+    if (!this.instance && !this.events)
+      return this.#renderError(m, m.errors.missingInstance, false);
     return this.#task.render({
       initial: () => this.#renderLoading(m),
       pending: () => (this.shown ? this.#renderPage(this.shown, m) : this.#renderLoading(m)),
@@ -301,7 +302,14 @@ export class KiosqueEvents extends LitElement {
 }
 
 function pageOf(events: KiosqueEvent[]): EventPage {
-  return { events, total: events.length, hasMore: false, stale: false, fetchedAt: Date.now(), errors: [] };
+  return {
+    events,
+    total: events.length,
+    hasMore: false,
+    stale: false,
+    fetchedAt: Date.now(),
+    errors: [],
+  };
 }
 
 function placeText(event: KiosqueEvent, m: Messages): string {

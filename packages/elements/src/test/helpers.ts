@@ -74,3 +74,13 @@ export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`${element.localName} has no open shadow root`);
   return element.shadowRoot;
 }
+
+/** Resolves once an element shows something other than its loading state. */
+export async function loaded(element: LitElement): Promise<void> {
+  await element.updateComplete;
+  await until(
+    () => !!element.shadowRoot && !element.shadowRoot.querySelector('.skeleton'),
+    `<${element.localName}> to finish loading`,
+  );
+  await element.updateComplete;
+}
