@@ -1,12 +1,12 @@
-import { ar } from './ar.js';
-import { de } from './de.js';
-import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { it } from './it.js';
+import { ar } from './ar/index.js';
+import { de } from './de/index.js';
+import { en } from './en/index.js';
+import { es } from './es/index.js';
+import { fr } from './fr/index.js';
+import { it } from './it/index.js';
 import type { Messages, PartialMessages } from './types.js';
 
-export type { Messages, PartialMessages } from './types.js';
+export type * from './types.js';
 
 const languages = new Map<string, Messages>([
   ['en', en],
@@ -31,6 +31,11 @@ export function registerLanguage(code: string, messages: PartialMessages): void 
     ...messages,
     locale: messages.locale ?? (languages.has(key) ? base.locale : code),
     errors: { ...base.errors, ...messages.errors },
+    event: { ...base.event, ...messages.event },
+    calendar: { ...base.calendar, ...messages.calendar },
+    rsvp: { ...base.rsvp, ...messages.rsvp },
+    map: { ...base.map, ...messages.map },
+    filters: { ...base.filters, ...messages.filters },
   });
   for (const listener of listeners) listener();
 }

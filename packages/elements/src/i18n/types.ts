@@ -1,7 +1,14 @@
 import type { ErrorKind } from '@kiosque/client';
+import type { CalendarMessages } from './areas/calendar.js';
+import type { EventMessages } from './areas/event.js';
+import type { FiltersMessages } from './areas/filters.js';
+import type { MapMessages } from './areas/map.js';
+import type { RsvpMessages } from './areas/rsvp.js';
+
+export type { CalendarMessages, EventMessages, FiltersMessages, MapMessages, RsvpMessages };
 
 /** Every string an element shows. Functions handle plurals and interpolation. */
-export interface Messages {
+export interface CommonMessages {
   /** BCP 47 code, also used for `Intl` formatting. */
   locale: string;
   dir: 'ltr' | 'rtl';
@@ -27,6 +34,18 @@ export interface Messages {
   eventsFound: (n: number) => string;
 }
 
-export type PartialMessages = Partial<Omit<Messages, 'errors'>> & {
+/** Strings of each element area; each area's interface lives in `areas/<area>.ts`. */
+export interface Messages extends CommonMessages {
+  event: EventMessages;
+  calendar: CalendarMessages;
+  rsvp: RsvpMessages;
+  map: MapMessages;
+  filters: FiltersMessages;
+}
+
+type Area = 'event' | 'calendar' | 'rsvp' | 'map' | 'filters';
+
+/** What `registerLanguage` takes: any subset, area by area. */
+export type PartialMessages = Partial<Omit<Messages, 'errors' | Area>> & {
   errors?: Partial<Messages['errors']>;
-};
+} & { [K in Area]?: Partial<Messages[K]> };

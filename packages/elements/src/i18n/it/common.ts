@@ -1,6 +1,6 @@
-import type { Messages } from './types.js';
+import type { CommonMessages } from '../types.js';
 
-export const it: Messages = {
+export const common: CommonMessages = {
   locale: 'it',
   dir: 'ltr',
   loading: 'Caricamento degli eventi…',

@@ -1,6 +1,6 @@
-import type { Messages } from './types.js';
+import type { CommonMessages } from '../types.js';
 
-export const es: Messages = {
+export const common: CommonMessages = {
   locale: 'es',
   dir: 'ltr',
   loading: 'Cargando eventos…',

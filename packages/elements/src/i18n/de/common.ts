@@ -1,6 +1,6 @@
-import type { Messages } from './types.js';
+import type { CommonMessages } from '../types.js';
 
-export const de: Messages = {
+export const common: CommonMessages = {
   locale: 'de',
   dir: 'ltr',
   loading: 'Veranstaltungen werden geladen…',

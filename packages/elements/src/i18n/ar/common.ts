@@ -1,4 +1,4 @@
-import type { Messages } from './types.js';
+import type { CommonMessages } from '../types.js';
 
 /** Arabic plural categories: zero, one, two, few (3–10), many (11–99), other. */
 function arabicCount(n: number, forms: [string, string, string, string, string, string]): string {
@@ -7,7 +7,7 @@ function arabicCount(n: number, forms: [string, string, string, string, string, 
   return (forms[index] ?? forms[5]).replace('{n}', new Intl.NumberFormat('ar').format(n));
 }
 
-export const ar: Messages = {
+export const common: CommonMessages = {
   locale: 'ar',
   dir: 'rtl',
   loading: 'جارٍ تحميل الفعاليات…',

@@ -1,6 +1,6 @@
-import type { Messages } from './types.js';
+import type { CommonMessages } from '../types.js';
 
-export const en: Messages = {
+export const common: CommonMessages = {
   locale: 'en',
   dir: 'ltr',
   loading: 'Loading events…',

@@ -1,6 +1,6 @@
-import type { Messages } from './types.js';
+import type { CommonMessages } from '../types.js';
 
-export const fr: Messages = {
+export const common: CommonMessages = {
   locale: 'fr',
   dir: 'ltr',
   loading: 'Chargement des événements…',

@@ -1,0 +1,265 @@
+/**
+ * The no-JS fallback contract (docs/fallback-contract.md): the HTML every host renders inside
+ * a Kiosque element, and the schema.org Event JSON-LD. Pure strings, no DOM, so it runs in
+ * Node at build time and in browsers alike.
+ */
+import type { KiosqueEvent } from './model.js';
+import { safeUrl } from './normalize.js';
+
+const TEXT = {
+  en: {
+    online: 'Online',
+    empty: 'No upcoming events.',
+    error: 'The events could not be loaded.',
+    CANCELLED: 'Cancelled',
+    TENTATIVE: 'To be confirmed',
+  },
+  fr: {
+    online: 'En ligne',
+    empty: 'Aucun événement à venir.',
+    error: 'Les événements n’ont pas pu être chargés.',
+    CANCELLED: 'Annulé',
+    TENTATIVE: 'À confirmer',
+  },
+  de: {
+    online: 'Online',
+    empty: 'Keine bevorstehenden Veranstaltungen.',
+    error: 'Die Veranstaltungen konnten nicht geladen werden.',
+    CANCELLED: 'Abgesagt',
+    TENTATIVE: 'Vorläufig',
+  },
+  es: {
+    online: 'En línea',
+    empty: 'No hay próximos eventos.',
+    error: 'No se pudieron cargar los eventos.',
+    CANCELLED: 'Cancelado',
+    TENTATIVE: 'Por confirmar',
+  },
+  it: {
+    online: 'Online',
+    empty: 'Nessun evento in programma.',
+    error: 'Impossibile caricare gli eventi.',
+    CANCELLED: 'Annullato',
+    TENTATIVE: 'Da confermare',
+  },
+  ar: {
+    online: 'عبر الإنترنت',
+    empty: 'لا توجد فعاليات قادمة.',
+    error: 'تعذّر تحميل الفعاليات.',
+    CANCELLED: 'ملغاة',
+    TENTATIVE: 'بانتظار التأكيد',
+  },
+} as const;
+
+type FallbackText = (typeof TEXT)[keyof typeof TEXT];
+
+function textFor(locale: string): FallbackText {
+  const primary = locale.toLowerCase().split('-')[0] as keyof typeof TEXT;
+  return TEXT[primary] ?? TEXT.en;
+}
+
+export interface FallbackOptions {
+  /** BCP 47 language of the text (dates and labels). Default `en`. */
+  locale?: string;
+  /** Leave out the schema.org JSON-LD. */
+  withoutJsonLd?: boolean;
+  /** Leave out the embedded data the element paints from. */
+  withoutData?: boolean;
+  /** Epoch ms of the fetch, written into the embedded data. */
+  fetchedAt?: number;
+  /** Render the quiet error message instead of the list. */
+  error?: boolean;
+}
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** JSON that can sit inside a `<script>` element: nothing in it can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function validZone(zone: string | null): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatInstant(
+  iso: string,
+  locale: string,
+  zone: string | undefined,
+  withTime: boolean,
+): string {
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: zone ?? 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
+  };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(new Date(iso));
+  }
+}
+
+function utc(iso: string): string {
+  return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** "Venue, Locality", or null. */
+export function placeLabel(event: KiosqueEvent): string | null {
+  const parts = [event.address?.venue, event.address?.locality].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
+  return parts.length ? [...new Set(parts)].join(', ') : null;
+}
+
+/** One schema.org Event object for an event. */
+export function eventJsonLd(event: KiosqueEvent): Record<string, unknown> {
+  const url = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+  const onlineUrl = safeUrl(event.onlineUrl);
+  const place = event.address
+    ? {
+        '@type': 'Place',
+        name: event.address.venue ?? placeLabel(event) ?? undefined,
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: event.address.street ?? undefined,
+          addressLocality: event.address.locality ?? undefined,
+          postalCode: event.address.postalCode ?? undefined,
+          addressRegion: event.address.region ?? undefined,
+          addressCountry: event.address.country ?? undefined,
+        },
+        geo: event.address.coordinates
+          ? {
+              '@type': 'GeoCoordinates',
+              latitude: event.address.coordinates.lat,
+              longitude: event.address.coordinates.lon,
+            }
+          : undefined,
+      }
+    : null;
+  const virtual = onlineUrl ? { '@type': 'VirtualLocation', url: onlineUrl } : null;
+  const mode =
+    place && virtual ? 'Mixed' : virtual || (event.isOnline && !place) ? 'Online' : 'Offline';
+  const location = place && virtual ? [place, virtual] : (place ?? virtual ?? undefined);
+  const organizerUrl = safeUrl(event.organizer?.url);
+  return prune({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    startDate: utc(event.beginsOn),
+    endDate: event.endsOn ? utc(event.endsOn) : undefined,
+    eventStatus:
+      event.status === 'CANCELLED'
+        ? 'https://schema.org/EventCancelled'
+        : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: `https://schema.org/${mode}EventAttendanceMode`,
+    location,
+    image: safeUrl(event.picture?.url) ?? undefined,
+    description: event.excerpt ?? undefined,
+    url: url ?? undefined,
+    inLanguage: event.language && event.language !== 'und' ? event.language : undefined,
+    organizer: event.organizer
+      ? {
+          '@type': event.organizer.isGroup ? 'Organization' : 'Person',
+          name: event.organizer.name ?? event.organizer.handle,
+          url: organizerUrl ?? undefined,
+        }
+      : undefined,
+    maximumAttendeeCapacity:
+      !event.capacity.hideCount && event.capacity.maximum !== null
+        ? event.capacity.maximum
+        : undefined,
+    remainingAttendeeCapacity:
+      !event.capacity.hideCount && event.capacity.remaining !== null
+        ? event.capacity.remaining
+        : undefined,
+  });
+}
+
+function prune<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(prune) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k, v]) => [k, prune(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+function renderEvent(event: KiosqueEvent, locale: string, text: FallbackText): string {
+  const zone = validZone(event.timezone);
+  const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+  const title = escapeHtml(event.title);
+  const name = href
+    ? `<a class="p-name u-url" href="${escapeHtml(href)}">${title}</a>`
+    : `<span class="p-name">${title}</span>`;
+  const start = `<time class="dt-start" datetime="${utc(event.beginsOn)}">${escapeHtml(
+    formatInstant(event.beginsOn, locale, zone, event.showStartTime),
+  )}</time>`;
+  const end =
+    event.endsOn && event.showEndTime
+      ? ` – <time class="dt-end" datetime="${utc(event.endsOn)}">${escapeHtml(
+          formatInstant(event.endsOn, locale, zone, event.showStartTime),
+        )}</time>`
+      : '';
+  const place = placeLabel(event) ?? (event.isOnline || event.onlineUrl ? text.online : null);
+  const location = place ? ` <span class="p-location">${escapeHtml(place)}</span>` : '';
+  const status =
+    event.status === 'CANCELLED' || event.status === 'TENTATIVE'
+      ? ` <span class="kiosque-fallback-status" data-status="${event.status}">${escapeHtml(
+          text[event.status],
+        )}</span>`
+      : '';
+  return `<li class="h-event kiosque-fallback-event" data-uuid="${escapeHtml(event.uuid)}">${name} ${start}${end}${location}${status}</li>`;
+}
+
+/** The whole fallback for a list of events, as specified in docs/fallback-contract.md. */
+export function renderFallback(events: KiosqueEvent[], options: FallbackOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const text = textFor(locale);
+  const sorted = [...events].sort((a, b) => Date.parse(a.beginsOn) - Date.parse(b.beginsOn));
+  let visible: string;
+  if (options.error) visible = `<p class="kiosque-fallback-error">${escapeHtml(text.error)}</p>`;
+  else if (sorted.length === 0)
+    visible = `<p class="kiosque-fallback-empty">${escapeHtml(text.empty)}</p>`;
+  else {
+    visible = `<ul class="kiosque-fallback-list">${sorted
+      .map((event) => renderEvent(event, locale, text))
+      .join('')}</ul>`;
+  }
+  let html = `<div class="kiosque-fallback" data-kiosque-fallback="1">${visible}</div>`;
+  if (!options.withoutJsonLd && sorted.length) {
+    html += `<script type="application/ld+json">${scriptJson(sorted.map(eventJsonLd))}</script>`;
+  }
+  if (!options.withoutData && !options.error) {
+    html += `<script type="application/json" data-kiosque-data="1">${scriptJson({
+      fetchedAt: options.fetchedAt ?? Date.now(),
+      events: sorted,
+    })}</script>`;
+  }
+  return html;
+}

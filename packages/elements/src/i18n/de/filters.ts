@@ -1,0 +1,3 @@
+import type { FiltersMessages } from '../areas/filters.js';
+
+export const filters: FiltersMessages = {};

@@ -1,0 +1,3 @@
+import type { MapMessages } from '../areas/map.js';
+
+export const map: MapMessages = {};

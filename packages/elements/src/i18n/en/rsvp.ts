@@ -1,0 +1,3 @@
+import type { RsvpMessages } from '../areas/rsvp.js';
+
+export const rsvp: RsvpMessages = {};

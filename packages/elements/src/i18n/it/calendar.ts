@@ -1,0 +1,3 @@
+import type { CalendarMessages } from '../areas/calendar.js';
+
+export const calendar: CalendarMessages = {};

@@ -1,0 +1,3 @@
+import type { EventMessages } from '../areas/event.js';
+
+export const event: EventMessages = {};
