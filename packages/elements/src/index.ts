@@ -1,4 +1,13 @@
 export { KiosqueEvents } from './events/events.js';
+export { KiosqueSource, KiosqueSourceChangeEvent } from './source/source.js';
+export {
+  EventSourceMixin,
+  parseDay,
+  parseNear,
+  EVENT_TYPES,
+  type EventFilters,
+  type EventTypeFilter,
+} from './shared/event-source.js';
 export { KiosqueLoadEvent, KiosqueErrorEvent } from './shared/events.js';
 export {
   registerLanguage,

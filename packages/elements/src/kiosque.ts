@@ -4,5 +4,6 @@
  */
 import './browser-cache.js';
 import './kiosque-events.js';
+import './kiosque-source.js';
 
 export * from './index.js';

@@ -6,7 +6,6 @@ import {
   loadEvents,
   safeUrl,
   type EventPage,
-  type EventQuery,
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
@@ -15,7 +14,7 @@ import { dayKey, formatDayHeading, formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
-import { splitList } from '../shared/sources.js';
+import { EventSourceMixin } from '../shared/event-source.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { eventsStyles } from './events.styles.js';
 
@@ -56,38 +55,31 @@ import { eventsStyles } from './events.styles.js';
  * @event kiosque-load - Events were loaded and shown. Detail: `{ count: number, stale: boolean }`.
  * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
  */
-export class KiosqueEvents extends LitElement {
+export class KiosqueEvents extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, eventsStyles];
 
   #unsubscribeLanguages: (() => void) | null = null;
 
   #task = new Task(this, {
-    task: async ([instance, group, limit, given], { signal }) => {
+    task: async ([, limit, given], { signal }) => {
       if (given) {
         const page = pageOf(given.slice(0, limit));
         this.#afterLoad(page);
         return page;
       }
-      if (!instance) throw new Error('missing-instance');
-      const query: EventQuery = { limit };
-      const groups = splitList(group);
-      const page = await loadEvents([{ instance, groups }], query, { signal });
+      const sources = this.sources();
+      if (sources.length === 0) throw new Error('missing-instance');
+      const page = await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
       this.#afterLoad(page);
       return page;
     },
-    args: () => [this.instance, this.group, this.#limit, this.events] as const,
+    args: () => [this.sourceKey(), this.#limit, this.events] as const,
   });
 
   /** Last page shown, kept so a reload or a failure never empties the list. */
   @state() private shown: EventPage | null = null;
   @state() private languageVersion = 0;
-
-  /** Base URL of the Mobilizon instance, e.g. `https://mobilizon.fr`. */
-  @property({ reflect: true }) instance = '';
-
-  /** Group handles, comma-separated: `name` for a local group, `name@domain` for a remote one. */
-  @property({ reflect: true }) group = '';
 
   /** How many events to show (1–99). */
   @property({ type: Number }) limit = 10;
@@ -118,17 +110,24 @@ export class KiosqueEvents extends LitElement {
     this.#unsubscribeLanguages?.();
   }
 
+  #shownKey = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('instance') || changed.has('group') || changed.has('limit')) {
+    super.willUpdate(changed);
+    const key = `${this.sourceKey()}|${this.#limit}`;
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
       this.shown = this.#peek();
     }
   }
 
+  /** Cached data for a single source, to paint at once while revalidating. */
   #peek(): EventPage | null {
-    if (!this.instance) return null;
+    const sources = this.sources();
+    if (sources.length !== 1) return null;
     try {
-      const groups = splitList(this.group);
-      return createClient({ instance: this.instance }).peek({ limit: this.#limit, groups });
+      const [{ instance, groups } = { instance: '' }] = sources;
+      return createClient({ instance }).peek({ ...this.eventQuery(), limit: this.#limit, groups });
     } catch {
       return null;
     }
