@@ -36,6 +36,13 @@ export async function loadEvents(
   }
   const q = normalizeQuery(query);
   const { clientOptions, ...callOptions } = opts;
+  const [only] = sources;
+  if (sources.length === 1 && only) {
+    // One source pages on the server: exact at any depth.
+    const client = createClient({ ...clientOptions, instance: only.instance });
+    const groups = only.groups?.length ? { groups: only.groups } : {};
+    return client.events({ ...query, ...groups }, callOptions);
+  }
   // Each source is asked for everything up to the requested page, then the merge is paged.
   const wanted = q.page * q.limit;
   const perSource: EventQuery = { ...query, page: 1, limit: Math.min(MAX_LIMIT, wanted) };

@@ -47,7 +47,7 @@ export const eventsStyles = css`
     background: var(--_kiosque-border);
     display: block;
   }
-  .thumb.placeholder {
+  .placeholder {
     display: grid;
     place-items: center;
     color: var(--_kiosque-accent);
@@ -57,7 +57,7 @@ export const eventsStyles = css`
     text-align: center;
     background: color-mix(in srgb, var(--_kiosque-accent) 12%, transparent);
   }
-  .thumb.placeholder small {
+  .date-tile small {
     display: block;
     font-size: 0.65em;
     font-weight: 600;
@@ -115,8 +115,104 @@ export const eventsStyles = css`
   .event.is-cancelled .title a {
     text-decoration: line-through;
   }
-  .more {
-    justify-self: start;
+  .badge.online {
+    color: var(--_kiosque-accent);
+  }
+  .accessibility {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.8em;
+    margin: 0.1em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+    color: var(--_kiosque-muted);
+  }
+  .accessibility li,
+  .actions a,
+  .footer-links a {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .icon {
+    flex: none;
+  }
+  .actions {
+    margin: 0.2em 0 0;
+    font-size: 0.85em;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.25em;
+  }
+  .footer-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+
+  /* Grid: cards with pictures. */
+  .layout-grid > ul {
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(min(100%, var(--kiosque-events-card-width, 15rem)), 1fr)
+    );
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    border-radius: var(--_kiosque-radius);
+    background: var(--_kiosque-surface);
+    overflow: hidden;
+  }
+  .card .body {
+    padding: 0.75em;
+  }
+  .card-image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_kiosque-border);
+  }
+  .card-image.placeholder {
+    font-size: 1.6em;
+  }
+  .card.is-cancelled .title a {
+    text-decoration: line-through;
+  }
+
+  /* Compact: one line per event, for sidebars. */
+  .layout-compact > ul {
+    gap: 0.35em;
+  }
+  .compact {
+    display: flex;
+    gap: 0.6em;
+    align-items: baseline;
+    min-width: 0;
+  }
+  .compact time {
+    flex: none;
+    min-width: 3.5em;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+    color: var(--_kiosque-muted);
+  }
+  .compact .title {
+    font-size: 1em;
+    overflow-wrap: anywhere;
+  }
+  .compact.is-cancelled .title a {
+    text-decoration: line-through;
   }
   @container (max-width: 22rem) {
     .event {

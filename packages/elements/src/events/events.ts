@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
@@ -8,12 +9,15 @@ import {
   type EventPage,
   type KiosqueError,
   type KiosqueEvent,
+  type Source,
 } from '@kiosque/client';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
 import { dayKey, formatDayHeading, formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
+import { icons } from '../shared/icons.js';
+import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
 import { EventSourceMixin } from '../shared/event-source.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { eventsStyles } from './events.styles.js';
@@ -39,6 +43,13 @@ import { eventsStyles } from './events.styles.js';
  * @csspart status - The loading, empty and error messages.
  * @csspart stale - The note shown when the events may be out of date.
  * @csspart retry - The "Try again" button of the error message.
+ * @csspart actions - The row of links under an event (add to calendar).
+ * @csspart calendar-link - An event's "Add to calendar" link.
+ * @csspart accessibility - An event's accessibility information.
+ * @csspart footer - The area under the list: "More events", links to the instance, subscriptions.
+ * @csspart more - The "More events" button.
+ * @csspart instance-link - The link to the group's or instance's page.
+ * @csspart subscribe-link - A link to subscribe to a group's agenda (webcal).
  *
  * @cssproperty --kiosque-color-accent - Links and highlights.
  * @cssproperty --kiosque-color-text - Text colour (default: inherited from the page).
@@ -50,19 +61,27 @@ import { eventsStyles } from './events.styles.js';
  * @cssproperty --kiosque-spacing - Base spacing.
  * @cssproperty --kiosque-font-family - Font (default: inherited from the page).
  * @cssproperty --kiosque-events-gap - Space between events.
- * @cssproperty --kiosque-events-thumbnail-size - Size of the event pictures.
+ * @cssproperty --kiosque-events-thumbnail-size - Size of the event pictures in the list layout.
+ * @cssproperty --kiosque-events-card-width - Minimum width of a card in the grid layout.
  *
  * @event kiosque-load - Events were loaded and shown. Detail: `{ count: number, stale: boolean }`.
  * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
  */
+export const LAYOUTS = ['list', 'grid', 'compact'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 export class KiosqueEvents extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, eventsStyles];
 
   #unsubscribeLanguages: (() => void) | null = null;
+  /** Events shown so far for the current sources and filters (grows with "More events"). */
+  #accumulated: { key: string; events: KiosqueEvent[] } | null = null;
+  #shownKey = '';
+  #reported: KiosqueError | null = null;
 
   #task = new Task(this, {
-    task: async ([, limit, given], { signal }) => {
+    task: async ([key, limit, given, pageCount], { signal }) => {
       if (given) {
         const page = pageOf(given.slice(0, limit));
         this.#afterLoad(page);
@@ -70,19 +89,37 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
       }
       const sources = this.sources();
       if (sources.length === 0) throw new Error('missing-instance');
-      const page = await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
-      this.#afterLoad(page);
-      return page;
+      const page = await loadEvents(
+        sources,
+        { ...this.eventQuery(), limit, page: pageCount },
+        { signal },
+      );
+      const previous =
+        this.#accumulated?.key === key && pageCount > 1 ? this.#accumulated.events : [];
+      const seen = new Set(previous.map((e) => `${e.instance}|${e.uuid}`));
+      const events = [
+        ...previous,
+        ...page.events.filter((e) => !seen.has(`${e.instance}|${e.uuid}`)),
+      ];
+      this.#accumulated = { key, events };
+      const result: EventPage = { ...page, events };
+      this.#afterLoad(result);
+      return result;
     },
-    args: () => [this.sourceKey(), this.#limit, this.events] as const,
+    args: () => [this.sourceKey(), this.#limit, this.events, this.pageCount] as const,
   });
 
   /** Last page shown, kept so a reload or a failure never empties the list. */
   @state() private shown: EventPage | null = null;
   @state() private languageVersion = 0;
+  /** How many pages of `limit` events are shown. */
+  @state() private pageCount = 1;
 
-  /** How many events to show (1–99). */
+  /** How many events to show at first, and to add with "More events" (1–99). */
   @property({ type: Number }) limit = 10;
+
+  /** `list` (grouped under day headings), `grid` (cards with pictures) or `compact` (one line each). */
+  @property({ reflect: true }) layout: Layout = 'list';
 
   /**
    * Events to show instead of fetching them: for build-time rendering, previews and stories.
@@ -92,12 +129,22 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   /** Hides the event pictures. */
   @property({ type: Boolean, reflect: true, attribute: 'without-images' }) withoutImages = false;
 
+  /** Does not write schema.org JSON-LD for the events into the page. */
+  @property({ type: Boolean, attribute: 'without-json-ld' }) withoutJsonLd = false;
+
+  /** Hides the "More events" button and the links to the instance. */
+  @property({ type: Boolean, attribute: 'without-footer' }) withoutFooter = false;
+
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   get #limit(): number {
     const n = Math.trunc(Number(this.limit));
     return Number.isFinite(n) ? Math.min(99, Math.max(1, n)) : 10;
+  }
+
+  get #layout(): Layout {
+    return (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'list';
   }
 
   override connectedCallback(): void {
@@ -110,14 +157,21 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     this.#unsubscribeLanguages?.();
   }
 
-  #shownKey = '';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const key = `${this.sourceKey()}|${this.#limit}`;
     if (key !== this.#shownKey) {
+      const first = this.#shownKey === '';
       this.#shownKey = key;
-      this.shown = this.#peek();
+      this.pageCount = 1;
+      this.shown = this.#peek() ?? (first ? readEmbeddedData(this) : null);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((changed as Map<PropertyKey, unknown>).has('shown') || changed.has('withoutJsonLd')) {
+      writeJsonLd(this, this.shown?.events ?? [], !this.withoutJsonLd);
     }
   }
 
@@ -142,6 +196,10 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     void this.#task.run();
   };
 
+  #more = () => {
+    this.pageCount++;
+  };
+
   /** Reloads the events from the instance. */
   reload(): Promise<void> {
     return this.#task.run();
@@ -153,26 +211,33 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
 
   override render(): TemplateResult {
     const m = this.#messages();
-    return html`<div part="base" dir=${m.dir} lang=${m.locale}>${this.#renderState(m)}</div>`;
+    return html`<div part="base" class="layout-${this.#layout}" dir=${m.dir} lang=${m.locale}>
+      ${this.#renderState(m)}
+    </div>`;
   }
 
   #renderState(m: Messages): TemplateResult {
-    if (!this.instance && !this.events)
+    if (this.sources().length === 0 && !this.events) {
       return this.#renderError(m, m.errors.missingInstance, false);
+    }
     return this.#task.render({
       initial: () => this.#renderLoading(m),
-      pending: () => (this.shown ? this.#renderPage(this.shown, m) : this.#renderLoading(m)),
-      complete: (page) => this.#renderPage(page, m),
+      pending: () =>
+        this.shown ? this.#renderPage(this.shown, m, this.pageCount > 1) : this.#renderLoading(m),
+      complete: (page) => this.#renderPage(page, m, false),
       error: (error) => {
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return this.#renderLoading(m);
         queueMicrotask(() => this.#reportError(err));
-        return this.#renderError(m, errorMessage(err, m), err.kind !== 'invalid-input');
+        const alert = this.#renderError(m, errorMessage(err, m), err.kind !== 'invalid-input');
+        // A failed "More events" keeps what is already shown.
+        if (this.shown && this.pageCount > 1)
+          return html`${this.#renderPage(this.shown, m, false, true)}${alert}`;
+        return alert;
       },
     });
   }
 
-  #reported: KiosqueError | null = null;
   #reportError(error: KiosqueError): void {
     if (this.#reported === error) return;
     this.#reported = error;
@@ -197,7 +262,12 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     </div>`;
   }
 
-  #renderPage(page: EventPage, m: Messages): TemplateResult {
+  #renderPage(
+    page: EventPage,
+    m: Messages,
+    loadingMore: boolean,
+    withoutMore = false,
+  ): TemplateResult {
     const stale = page.stale
       ? html`<p part="stale" class="stale" role="note">
           ${m.staleNote(
@@ -208,39 +278,110 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
         </p>`
       : nothing;
     if (page.events.length === 0) {
+      const filtered = Object.keys(this.eventQuery()).length > 0;
       return html`${stale}
-        <p part="status" class="state" role="status"><slot name="empty">${m.empty}</slot></p>`;
+        <p part="status" class="state" role="status">
+          <slot name="empty">${filtered ? m.emptyFiltered : m.empty}</slot>
+        </p>
+        ${this.#renderFooter(page, m, false, true)}`;
     }
-    const days = groupByDay(page.events);
-    return html`${stale}
-    ${days.map(
-      ([day, events]) =>
-        html`<section part="day" class="day" aria-labelledby="day-${day}">
-          <h3 part="day-heading" class="day-heading" id="day-${day}">
-            ${formatDayHeading(day, m.locale)}
-          </h3>
-          <ul part="list" role="list">
-            ${events.map((event) => this.#renderEvent(event, m))}
-          </ul>
-        </section>`,
-    )}`;
+    const layout = this.#layout;
+    const list =
+      layout === 'list'
+        ? groupByDay(page.events).map(
+            ([day, events]) =>
+              html`<section part="day" class="day" aria-labelledby="day-${day}">
+                <h3 part="day-heading" class="day-heading" id="day-${day}">
+                  ${formatDayHeading(day, m.locale)}
+                </h3>
+                <ul part="list" role="list">
+                  ${events.map((event) => this.#renderEvent(event, m))}
+                </ul>
+              </section>`,
+          )
+        : html`<ul part="list" role="list" aria-label=${m.eventsLabel}>
+            ${page.events.map((event) =>
+              layout === 'grid' ? this.#renderCard(event, m) : this.#renderCompact(event, m),
+            )}
+          </ul>`;
+    return html`${stale}${list}${this.#renderFooter(page, m, loadingMore, withoutMore)}`;
+  }
+
+  #renderFooter(
+    page: EventPage,
+    m: Messages,
+    loadingMore: boolean,
+    withoutMore: boolean,
+  ): TemplateResult | typeof nothing {
+    if (this.withoutFooter || this.events) return nothing;
+    const links = footerLinks(this.sources(), m);
+    const more = page.hasMore && !withoutMore;
+    if (!more && links.length === 0) return nothing;
+    return html`<div part="footer" class="footer">
+      ${
+        more
+          ? html`<button
+              part="more"
+              class="more"
+              type="button"
+              ?disabled=${loadingMore}
+              aria-describedby="more-status"
+              @click=${this.#more}
+            >
+              ${m.moreEvents}
+            </button>`
+          : nothing
+      }
+      <span id="more-status" class="visually-hidden" role="status" aria-live="polite"
+        >${loadingMore ? m.loadingMore : ''}</span
+      >
+      ${
+        links.length
+          ? html`<ul class="footer-links" role="list">
+              ${links.map(
+                (link) =>
+                  html`<li>
+                    <a part=${link.part} href=${link.href}
+                      >${link.part === 'subscribe-link' ? icons.rss : nothing}${link.text}</a
+                    >
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
   }
 
   #renderEvent(event: KiosqueEvent, m: Messages): TemplateResult {
-    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
-    const picture = this.withoutImages ? null : safeUrl(event.picture?.url);
     const titleId = `title-${event.uuid}`;
     return html`<li
       part="event"
-      class="event ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}"
+      class=${classMap({ event: true, 'is-cancelled': event.status === 'CANCELLED' })}
+      aria-labelledby=${titleId}
+    >
+      ${this.#renderPicture(event, m)}
+      <div class="body">
+        ${this.#renderTitle(event, titleId)} ${this.#renderWhen(event, m)}
+        <p part="where" class="meta">${placeText(event, m)}</p>
+        ${this.#renderBadges(event, m)} ${this.#renderAccessibility(event, m)}
+        ${this.#renderActions(event, m)}
+      </div>
+    </li>`;
+  }
+
+  #renderCard(event: KiosqueEvent, m: Messages): TemplateResult {
+    const titleId = `title-${event.uuid}`;
+    const picture = this.withoutImages ? null : safeUrl(event.picture?.url);
+    return html`<li
+      part="event"
+      class=${classMap({ card: true, 'is-cancelled': event.status === 'CANCELLED' })}
       aria-labelledby=${titleId}
     >
       ${
         picture
           ? html`<img
               part="image"
-              class="thumb"
+              class="card-image"
               src=${picture}
               alt=""
               loading="lazy"
@@ -248,37 +389,94 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
               width=${event.picture?.width ?? nothing}
               height=${event.picture?.height ?? nothing}
             />`
-          : this.#renderDateTile(event, m)
+          : this.withoutImages
+            ? nothing
+            : html`<div part="image" class="card-image placeholder" aria-hidden="true">
+                ${this.#dateTile(event, m)}
+              </div>`
       }
       <div class="body">
-        <h4 part="title" class="title" id=${titleId}>
-          ${href ? html`<a part="link" href=${href}>${event.title}</a>` : event.title}
-        </h4>
-        <p part="when" class="meta">
-          <time datetime=${event.beginsOn}>${when.text}</time>${
-            when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
-          }
-        </p>
+        ${this.#renderTitle(event, titleId)} ${this.#renderWhen(event, m)}
         <p part="where" class="meta">${placeText(event, m)}</p>
-        ${this.#renderBadges(event, m)}
+        ${this.#renderBadges(event, m)} ${this.#renderAccessibility(event, m)}
+        ${this.#renderActions(event, m)}
       </div>
     </li>`;
   }
 
-  #renderDateTile(event: KiosqueEvent, m: Messages): TemplateResult {
+  #renderCompact(event: KiosqueEvent, m: Messages): TemplateResult {
+    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const zone = validZone(event.timezone);
+    let date: string;
+    try {
+      date = new Intl.DateTimeFormat(m.locale, {
+        day: 'numeric',
+        month: 'short',
+        timeZone: zone,
+      }).format(new Date(event.beginsOn));
+    } catch {
+      date = event.beginsOn.slice(0, 10);
+    }
+    const status = event.status === 'CANCELLED' ? m.cancelled : null;
+    return html`<li
+      part="event"
+      class=${classMap({ compact: true, 'is-cancelled': event.status === 'CANCELLED' })}
+    >
+      <time part="when" datetime=${event.beginsOn}>${date}</time>
+      <span part="title" class="title"
+        >${href ? html`<a part="link" href=${href}>${event.title}</a>` : event.title}</span
+      >${status ? html` <span part="badge" class="badge cancelled">${status}</span>` : nothing}
+    </li>`;
+  }
+
+  #renderTitle(event: KiosqueEvent, titleId: string): TemplateResult {
+    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    return html`<h4 part="title" class="title" id=${titleId}>
+      ${href ? html`<a part="link" href=${href}>${event.title}</a>` : event.title}
+    </h4>`;
+  }
+
+  #renderWhen(event: KiosqueEvent, m: Messages): TemplateResult {
+    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
+    return html`<p part="when" class="meta">
+      <time datetime=${event.beginsOn}>${when.text}</time>${
+        when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
+      }
+    </p>`;
+  }
+
+  #renderPicture(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
+    if (this.withoutImages) return nothing;
+    const picture = safeUrl(event.picture?.url);
+    if (!picture) {
+      return html`<div part="image" class="thumb placeholder" aria-hidden="true">
+        ${this.#dateTile(event, m)}
+      </div>`;
+    }
+    return html`<img
+      part="image"
+      class="thumb"
+      src=${picture}
+      alt=""
+      loading="lazy"
+      decoding="async"
+      width=${event.picture?.width ?? nothing}
+      height=${event.picture?.height ?? nothing}
+    />`;
+  }
+
+  #dateTile(event: KiosqueEvent, m: Messages): TemplateResult {
     const date = new Date(event.beginsOn);
-    const zone = event.timezone ?? undefined;
-    let day = '';
+    const timeZone = validZone(event.timezone);
+    let day = String(date.getUTCDate());
     let month = '';
     try {
-      day = new Intl.DateTimeFormat(m.locale, { day: 'numeric', timeZone: zone }).format(date);
-      month = new Intl.DateTimeFormat(m.locale, { month: 'short', timeZone: zone }).format(date);
+      day = new Intl.DateTimeFormat(m.locale, { day: 'numeric', timeZone }).format(date);
+      month = new Intl.DateTimeFormat(m.locale, { month: 'short', timeZone }).format(date);
     } catch {
-      day = String(date.getUTCDate());
+      // Keep the UTC day.
     }
-    return html`<div part="image" class="thumb placeholder" aria-hidden="true">
-      <span>${day}<small>${month}</small></span>
-    </div>`;
+    return html`<span class="date-tile">${day}<small>${month}</small></span>`;
   }
 
   #renderBadges(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
@@ -293,10 +491,40 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
       }
       if (event.joinMode === 'external') badges.push(['external', m.externalRegistration]);
     }
+    if (event.isOnline) badges.push(['online', m.online]);
     if (badges.length === 0) return nothing;
     return html`<ul class="badges" role="list">
       ${badges.map(([kind, text]) => html`<li part="badge" class="badge ${kind}">${text}</li>`)}
     </ul>`;
+  }
+
+  #renderAccessibility(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
+    const a = event.accessibility;
+    const items: [unknown, string][] = [];
+    if (a.wheelchair === 'fully') items.push([icons.wheelchair, m.wheelchairFully]);
+    else if (a.wheelchair === 'partially') items.push([icons.wheelchair, m.wheelchairPartially]);
+    if (a.liveSubtitles) items.push([icons.subtitles, m.liveSubtitles]);
+    if (a.signLanguage) items.push([icons.signLanguage, m.signLanguage]);
+    if (a.smokeFree) items.push([icons.smokeFree, m.smokeFree]);
+    if (items.length === 0) return nothing;
+    return html`<ul
+      part="accessibility"
+      class="accessibility"
+      role="list"
+      aria-label=${m.accessibilityLabel}
+    >
+      ${items.map(([icon, text]) => html`<li>${icon}<span>${text}</span></li>`)}
+    </ul>`;
+  }
+
+  #renderActions(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
+    const ics = safeUrl(`${event.instance}/events/${encodeURIComponent(event.uuid)}/export/ics`);
+    if (!ics || event.status === 'CANCELLED') return nothing;
+    return html`<p part="actions" class="actions">
+      <a part="calendar-link" href=${ics} download aria-label=${m.addToCalendarLabel(event.title)}
+        >${icons.calendarPlus}<span>${m.addToCalendar}</span></a
+      >
+    </p>`;
   }
 }
 
@@ -311,17 +539,62 @@ function pageOf(events: KiosqueEvent[]): EventPage {
   };
 }
 
+function validZone(zone: string | null): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+interface FooterLink {
+  part: 'instance-link' | 'subscribe-link';
+  href: string;
+  text: string;
+}
+
+/** "See all" links to each source's group or instance page, and group ICS subscriptions. */
+function footerLinks(sources: Source[], m: Messages): FooterLink[] {
+  const links: FooterLink[] = [];
+  for (const source of sources) {
+    const base = safeUrl(source.instance);
+    if (!base) continue;
+    const root = base.replace(/\/+$/, '').replace(/\/api$/, '');
+    const host = new URL(root).host;
+    if (!source.groups?.length) {
+      links.push({
+        part: 'instance-link',
+        href: `${root}/search?contentType=EVENTS`,
+        text: m.allEventsOn(host),
+      });
+      continue;
+    }
+    for (const group of source.groups) {
+      const handle = encodeURIComponent(group).replace('%40', '@');
+      links.push({ part: 'instance-link', href: `${root}/@${handle}`, text: m.allEventsOf(group) });
+      links.push({
+        part: 'subscribe-link',
+        href: `${root.replace(/^https?:/, 'webcal:')}/@${handle}/feed/ics`,
+        text: m.subscribe(group),
+      });
+    }
+  }
+  return links;
+}
+
 function placeText(event: KiosqueEvent, m: Messages): string {
   const address = event.address;
   const place = [address?.venue, address?.locality].filter(Boolean).join(', ');
-  if (place) return event.isOnline ? `${place} · ${m.online}` : place;
+  if (place) return place;
   return event.isOnline || event.onlineUrl ? m.online : '';
 }
 
 function groupByDay(events: KiosqueEvent[]): [string, KiosqueEvent[]][] {
   const days = new Map<string, KiosqueEvent[]>();
   for (const event of events) {
-    const key = dayKey(event.beginsOn, event.timezone ?? undefined);
+    const key = dayKey(event.beginsOn, validZone(event.timezone));
     const list = days.get(key) ?? [];
     list.push(event);
     days.set(key, list);

@@ -32,6 +32,19 @@ export interface CommonMessages {
   externalRegistration: string;
   moreEvents: string;
   eventsFound: (n: number) => string;
+  loadingMore: string;
+  addToCalendar: string;
+  /** Accessible name of an event's "Add to calendar" link. */
+  addToCalendarLabel: (title: string) => string;
+  subscribe: (name: string) => string;
+  allEventsOn: (host: string) => string;
+  allEventsOf: (group: string) => string;
+  wheelchairFully: string;
+  wheelchairPartially: string;
+  liveSubtitles: string;
+  signLanguage: string;
+  smokeFree: string;
+  accessibilityLabel: string;
 }
 
 /** Strings of each element area; each area's interface lives in `areas/<area>.ts`. */

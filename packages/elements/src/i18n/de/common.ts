@@ -41,4 +41,16 @@ export const common: CommonMessages = {
   moreEvents: 'Weitere Veranstaltungen',
   eventsFound: (n) =>
     n === 0 ? 'Keine Veranstaltungen' : n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`,
+  loadingMore: 'Weitere Veranstaltungen werden geladen…',
+  addToCalendar: 'Zum Kalender hinzufügen',
+  addToCalendarLabel: (title) => `„${title}“ zu meinem Kalender hinzufügen`,
+  subscribe: (name) => `Kalender von ${name} abonnieren`,
+  allEventsOn: (host) => `Alle Veranstaltungen auf ${host}`,
+  allEventsOf: (group) => `Alle Veranstaltungen von ${group}`,
+  wheelchairFully: 'Rollstuhlgerecht',
+  wheelchairPartially: 'Teilweise rollstuhlgerecht',
+  liveSubtitles: 'Live-Untertitel',
+  signLanguage: 'Gebärdensprache',
+  smokeFree: 'Rauchfrei',
+  accessibilityLabel: 'Barrierefreiheit',
 };
