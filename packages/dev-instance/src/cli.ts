@@ -16,13 +16,15 @@ const { values } = parseArgs({
     'mobilizon-version': { type: 'string', default: '5.1.3' },
     latency: { type: 'string', default: '0' },
     fault: { type: 'string', default: 'none' },
+    'anonymous-participation': { type: 'string', default: 'on' },
+    'email-validation': { type: 'string', default: 'on' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'Usage: kiosque-dev-instance [--port 4000] [--host 127.0.0.1] [--mobilizon-version 1.3.2|2.1.0|5.1.3] [--latency <ms>] [--fault none|http-500|malformed-json|graphql-error|reset]',
+    'Usage: kiosque-dev-instance [--port 4000] [--host 127.0.0.1] [--mobilizon-version 1.3.2|2.1.0|5.1.3] [--latency <ms>] [--fault none|http-500|malformed-json|graphql-error|reset] [--anonymous-participation on|off] [--email-validation on|off]',
   );
   process.exit(0);
 }
@@ -37,12 +39,21 @@ const latency = Number(values.latency);
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail('--port must be an integer between 0 and 65535');
 if (!Number.isFinite(latency) || latency < 0) fail('--latency must be a number of milliseconds');
+const onOff = (name: 'anonymous-participation' | 'email-validation'): boolean => {
+  const value = values[name];
+  if (value !== 'on' && value !== 'off') fail(`--${name} must be on or off`);
+  return value === 'on';
+};
 
 const instance = await startDevInstance({
   port,
   host: values.host,
   version: version as MobilizonVersion,
   faults: { latencyMs: latency, mode: values.fault as FaultMode },
+  anonymousParticipation: {
+    allowed: onOff('anonymous-participation'),
+    emailValidation: onOff('email-validation'),
+  },
 });
 console.log(`Mobilizon dev instance (version ${instance.version}) at ${instance.url}/api`);
 

@@ -1,12 +1,15 @@
 export { startDevInstance } from './server.js';
 export { SEED } from './seed.js';
-export { MOBILIZON_VERSIONS, FAULT_MODES } from './types.js';
+export { MOBILIZON_VERSIONS, FAULT_MODES, MAIL_KINDS } from './types.js';
 export type {
   MobilizonVersion,
   FaultMode,
   FaultOptions,
   DevInstanceOptions,
   DevInstance,
+  AnonymousParticipationOptions,
+  MailKind,
+  MailMessage,
   SeedEventInput,
   SeedAddressInput,
   SeedPictureInput,

@@ -10,11 +10,14 @@ import { DAY_MS, formatDateTime, isValidTimeZone } from './time.js';
 import { SEED } from './seed.js';
 import type { MobilizonVersion } from './types.js';
 import { translate } from './i18n.js';
+import { sendMail } from './mailbox.js';
 
 export interface InstanceConfig {
   name: string;
   description: string;
   version: MobilizonVersion;
+  /** `config.anonymous.participation`: allowed, and validation by email. */
+  anonymous: { allowed: boolean; emailValidation: boolean };
 }
 
 export interface RequestContext {
@@ -282,12 +285,13 @@ function joinEvent(_: unknown, args: Args, ctx: RequestContext) {
     throw plainError(ctx.locale, "Event with this ID %{id} doesn't exist", {
       id: JSON.stringify(eventId),
     });
-  if (!(event.local && event.options.anonymousParticipation))
+  if (!(event.local && ctx.config.anonymous.allowed && event.options.anonymousParticipation))
     throw plainError(ctx.locale, 'Anonymous participation is not enabled');
   if (String(args['actorId']) !== SEED.anonymousActorId)
     throw plainError(ctx.locale, 'Profile ID provided is not the anonymous profile one');
   const email = typeof args['email'] === 'string' ? args['email'].trim() : '';
-  if (!EMAIL.test(email))
+  // Mobilizon's {:email_required, …}: with email validation off, every anonymous join fails.
+  if (!ctx.config.anonymous.emailValidation || !EMAIL.test(email))
     throw plainError(ctx.locale, 'A valid email is required by your instance');
   const timezone = typeof args['timezone'] === 'string' ? args['timezone'] : null;
   if (timezone && !isValidTimeZone(timezone))
@@ -320,16 +324,14 @@ function joinEvent(_: unknown, args: Args, ctx: RequestContext) {
     insertedAt: ctx.now,
   };
   store.participations.push(participation);
-  if (participation.confirmationToken) {
-    store.outbox.push({
-      to: email,
-      eventUuid: event.uuid,
-      eventId: event.id,
-      confirmationToken: participation.confirmationToken,
-      confirmationUrl: `${ctx.baseUrl}/participation/email/confirm/${participation.confirmationToken}`,
-      sentAt: formatDateTime(ctx.now),
-    });
-  }
+  sendMail(
+    store,
+    confirm ? 'confirm-participation' : 'participation-confirmed',
+    participation,
+    event,
+    ctx.baseUrl,
+    ctx.now,
+  );
   return participantView(participation, ctx);
 }
 
@@ -345,15 +347,34 @@ function leaveEvent(_: unknown, args: Args, ctx: RequestContext) {
     throw plainError(ctx.locale, "Event with this ID %{id} doesn't exist", {
       id: JSON.stringify(eventId),
     });
+  const removed = cancelParticipation(ctx, event, token);
+  return { id: removed.id, event, actor: ctx.store.persons.get(SEED.anonymousActorId) };
+}
+
+/**
+ * Removes the anonymous participation with this cancellation token: what `leaveEvent` and the
+ * e-mailed cancellation link both do. Throws Mobilizon's "Participant not found".
+ */
+export function cancelParticipation(
+  ctx: RequestContext,
+  event: EventRecord,
+  token: string,
+): ParticipationRecord {
   const list = ctx.store.participations;
   const index = list.findIndex((p) => p.eventId === event.id && p.cancellationToken === token);
   if (index < 0) throw plainError(ctx.locale, 'Participant not found');
-  const [removed] = list.splice(index, 1);
-  return { id: removed!.id, event, actor: ctx.store.persons.get(SEED.anonymousActorId) };
+  return list.splice(index, 1)[0]!;
 }
 
 function confirmParticipation(_: unknown, args: Args, ctx: RequestContext) {
-  const token = String(args['confirmationToken']);
+  return participantView(confirmWithToken(ctx, String(args['confirmationToken'])), ctx);
+}
+
+/**
+ * Confirms the participation behind an e-mailed token, with Mobilizon's rules and messages:
+ * what `confirmParticipation` and the confirmation link both do.
+ */
+export function confirmWithToken(ctx: RequestContext, token: string): ParticipationRecord {
   const participation = ctx.store.participations.find((p) => p.confirmationToken === token);
   if (!participation) throw plainError(ctx.locale, 'This token is invalid');
   if (participation.role === 'PARTICIPANT')
@@ -369,7 +390,17 @@ function confirmParticipation(_: unknown, args: Args, ctx: RequestContext) {
   } else {
     participation.role = 'NOT_APPROVED';
   }
-  return participantView(participation, ctx);
+  sendMail(
+    ctx.store,
+    participation.role === 'PARTICIPANT'
+      ? 'participation-confirmed'
+      : 'participation-pending-approval',
+    participation,
+    event,
+    ctx.baseUrl,
+    ctx.now,
+  );
+  return participation;
 }
 
 function participantView(p: ParticipationRecord, ctx: RequestContext) {
@@ -397,10 +428,10 @@ function configView(ctx: RequestContext) {
     anonymous: {
       actorId: SEED.anonymousActorId,
       participation: {
-        allowed: true,
+        allowed: ctx.config.anonymous.allowed,
         validation: {
-          // As Mobilizon reports it (mirrors the event-creation settings, see README).
-          email: { enabled: true, confirmationRequired: true },
+          // confirmationRequired as Mobilizon reports it (mirrors the event-creation settings).
+          email: { enabled: ctx.config.anonymous.emailValidation, confirmationRequired: true },
           captcha: { enabled: false },
         },
       },

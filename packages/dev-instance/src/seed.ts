@@ -231,6 +231,13 @@ export const SEED = {
     past: uuidFromKey('seed:past'),
   },
   bigEventId: '98765',
+  /** Accounts the instance answers WebFinger for (`acct:<name>@<host of the instance>`). */
+  accounts: {
+    /** A person: WebFinger gives the remote-interaction (`ostatus…/subscribe`) template. */
+    person: 'camille',
+    /** An account whose WebFinger answer has no subscribe template, as on servers without remote interaction. */
+    withoutInteraction: 'announcements',
+  },
 } as const;
 
 export interface SeedData {

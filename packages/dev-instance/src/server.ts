@@ -3,11 +3,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { runGraphQL, schemaFor } from './graphql.js';
 import { localeFromHeader } from './i18n.js';
+import { mailboxPage } from './mailbox.js';
 import { calendar, type IcsContext } from './ics.js';
 import { svgFor, tilePng } from './media.js';
 import type { EventRecord } from './model.js';
 import { escapeHtml, page } from './pages.js';
-import type { InstanceConfig, RequestContext } from './resolvers.js';
+import { GraphQLError } from 'graphql';
+import {
+  cancelParticipation,
+  confirmWithToken,
+  type InstanceConfig,
+  type RequestContext,
+} from './resolvers.js';
+import { SEED } from './seed.js';
 import { Store } from './store.js';
 import {
   FAULT_MODES,
@@ -16,6 +24,7 @@ import {
   type FaultMode,
   type FaultOptions,
 } from './types.js';
+import { interactTarget, webFinger } from './webfinger.js';
 
 const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
@@ -105,6 +114,10 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
     description:
       'A local Mobilizon-compatible instance with sample events, for Kiosque demos and tests.',
     version,
+    anonymous: {
+      allowed: options.anonymousParticipation?.allowed ?? true,
+      emailValidation: options.anonymousParticipation?.emailValidation ?? true,
+    },
   };
   let faults: FaultOptions = { ...(options.faults ?? {}) };
   let baseUrl = '';
@@ -163,7 +176,12 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
       sendJson(res, 405, { errors: [{ message: `Method ${req.method} not allowed` }] });
       return;
     }
-    const ctx: RequestContext = {
+    const result = runGraphQL(request, contextFor(req), method);
+    sendJson(res, result.status, result.body);
+  }
+
+  function contextFor(req: IncomingMessage): RequestContext {
+    return {
       store,
       config,
       baseUrl,
@@ -171,8 +189,79 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
       now: clock(),
       locale: localeFromHeader(req.headers['accept-language']),
     };
-    const result = runGraphQL(request, ctx, method);
-    sendJson(res, result.status, result.body);
+  }
+
+  function htmlPage(res: ServerResponse, status: number, title: string, body: string): void {
+    send(res, status, page(title, body, baseUrl), 'text/html; charset=utf-8');
+  }
+
+  /** The page behind an e-mailed confirmation link: confirms as confirmParticipation does. */
+  function confirmationPage(req: IncomingMessage, res: ServerResponse, token: string): void {
+    const ctx = contextFor(req);
+    try {
+      const participation = confirmWithToken(ctx, token);
+      const event = store.eventById(participation.eventId)!;
+      const approval = participation.role === 'NOT_APPROVED';
+      const text = approval
+        ? 'Your participation is confirmed. The organizer reviews each request: you will receive an e-mail once they have decided.'
+        : 'Your participation is confirmed. See you there!';
+      return htmlPage(
+        res,
+        200,
+        'Participation confirmed',
+        `<p data-outcome="${approval ? 'pending-approval' : 'confirmed'}" data-role="${participation.role}">${escapeHtml(text)}</p>
+<p><a href="${baseUrl}/events/${event.uuid}">${escapeHtml(event.title)}</a></p>`,
+      );
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return htmlPage(
+        res,
+        400,
+        'Participation not confirmed',
+        `<p data-outcome="error">${escapeHtml(error.message)}</p>`,
+      );
+    }
+  }
+
+  /** The page behind an e-mailed cancellation link: asks, then cancels as leaveEvent does. */
+  async function cancellationPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    uuid: string,
+    token: string,
+  ): Promise<void> {
+    const event = store.eventByUuid(uuid);
+    if (!event) return notFound(res);
+    const link = `<p><a href="${baseUrl}/events/${event.uuid}">${escapeHtml(event.title)}</a></p>`;
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      // A GET only asks: mail scanners that follow links must not cancel anything.
+      return htmlPage(
+        res,
+        200,
+        'Cancel your participation',
+        `<p>Do you want to cancel your participation to “${escapeHtml(event.title)}”?</p>
+<form method="post"><button type="submit">Cancel my participation</button></form>
+${link}`,
+      );
+    }
+    await readBody(req);
+    try {
+      cancelParticipation(contextFor(req), event, token);
+      return htmlPage(
+        res,
+        200,
+        'Participation cancelled',
+        `<p data-outcome="cancelled">Your participation was cancelled.</p>${link}`,
+      );
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return htmlPage(
+        res,
+        400,
+        'Participation not cancelled',
+        `<p data-outcome="error">${escapeHtml(error.message)}</p>${link}`,
+      );
+    }
   }
 
   function eventPage(res: ServerResponse, uuid: string): void {
@@ -236,6 +325,9 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
       return sendJson(res, 200, faults);
     }
     if (path === '/__kiosque/outbox') return sendJson(res, 200, store.outbox);
+    if (path === '/__kiosque/mailbox.json') return sendJson(res, 200, store.mailbox);
+    if (path === '/__kiosque/mailbox')
+      return send(res, 200, mailboxPage(store.mailbox, baseUrl), 'text/html; charset=utf-8');
 
     const headerFaults = parseFaultHeader(req.headers['x-kiosque-fault'] as string | undefined);
     const active = headerFaults ?? faults;
@@ -270,9 +362,13 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
     }
 
     if (path === '/api' || path === '/api/') return handleApi(req, res, url);
+    let m: RegExpMatchArray | null;
+    if ((m = path.match(/^\/participation\/email\/cancel\/([0-9a-f-]{36})\/([\w-]+)$/i))) {
+      if (!['GET', 'HEAD', 'POST'].includes(req.method ?? '')) return notFound(res);
+      return cancellationPage(req, res, m[1]!.toLowerCase(), m[2]!);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res);
 
-    let m: RegExpMatchArray | null;
     if ((m = path.match(/^\/tiles\/(\d+)\/(\d+)\/(\d+)\.png$/))) {
       return send(res, 200, tilePng(Number(m[1]), Number(m[2]), Number(m[3])), 'image/png', {
         'cache-control': 'public, max-age=86400',
@@ -299,6 +395,14 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
     }
     if ((m = path.match(/^\/@([\w.-]+(?:@[\w.-]+)?)\/?$/))) {
       const group = store.groups.get(m[1]!);
+      const person = [...store.persons.values()].find((p) => p.preferredUsername === m![1]);
+      if (!group && person && person.id !== SEED.anonymousActorId)
+        return htmlPage(
+          res,
+          200,
+          person.name ?? person.preferredUsername,
+          `<p>@${escapeHtml(m[1]!)}</p>`,
+        );
       if (!group) return notFound(res);
       const body = `<p>@${escapeHtml(m[1]!)}</p><p><a href="${baseUrl}/@${escapeHtml(m[1]!)}/feed/ics">ICS feed</a></p>`;
       return send(
@@ -324,18 +428,33 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
         'text/html; charset=utf-8',
       );
     }
-    if ((m = path.match(/^\/(online|participation\/email\/confirm)\/([\w-]+)$/))) {
-      return send(
+    if ((m = path.match(/^\/participation\/email\/confirm\/([\w-]+)$/))) {
+      return confirmationPage(req, res, m[1]!);
+    }
+    if ((m = path.match(/^\/online\/([\w-]+)$/))) {
+      return htmlPage(res, 200, 'Online room', '<p>Dev instance placeholder page.</p>');
+    }
+    if (path === '/.well-known/webfinger') {
+      const hosts = [new URL(baseUrl).host, req.headers.host ?? ''].map((h) => h.toLowerCase());
+      const answer = webFinger(url.searchParams.get('resource'), hosts, baseUrl, store);
+      const type =
+        answer.status === 200 ? 'application/jrd+json; charset=utf-8' : 'application/json';
+      return send(res, answer.status, JSON.stringify(answer.body), type);
+    }
+    if (path === '/interact') {
+      const target = interactTarget(url.searchParams.get('uri'), baseUrl, store);
+      if (!target) return htmlPage(res, 404, 'Not found', '<p>This object could not be found.</p>');
+      return send(res, 302, '', 'text/plain; charset=utf-8', { location: target });
+    }
+    if (path === '/privacy') {
+      return htmlPage(
         res,
         200,
-        page(
-          m[1] === 'online' ? 'Online room' : 'Participation',
-          '<p>Dev instance placeholder page.</p>',
-          baseUrl,
-        ),
-        'text/html; charset=utf-8',
+        'Privacy policy',
+        '<p>This dev instance keeps participations in memory only and sends no e-mail: the messages it would send are listed in its <a href="/__kiosque/mailbox">dev mailbox</a>.</p>',
       );
     }
+
     if (path === '/') {
       const body = `<p>GraphQL endpoint: <code>${baseUrl}/api</code></p><p>Mobilizon version emulated: ${escapeHtml(version)}</p>`;
       return send(res, 200, page(config.name, body, baseUrl), 'text/html; charset=utf-8');
@@ -367,6 +486,9 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
     version,
     setFaults(f: FaultOptions) {
       faults = { ...f };
+    },
+    mailbox() {
+      return store.mailbox.map((m) => ({ ...m }));
     },
     close() {
       return new Promise<void>((resolve, reject) => {

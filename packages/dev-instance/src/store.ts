@@ -3,7 +3,7 @@ import type { EventRecord, ActorRecord } from './model.js';
 import { normalizeEvent } from './model.js';
 import { createRandom, hashString, randomToken, uuidFromKey } from './random.js';
 import { SEED, seedActors, seedEvents } from './seed.js';
-import type { SeedEventInput } from './types.js';
+import type { MailMessage, SeedEventInput } from './types.js';
 
 export type ParticipantRole = 'NOT_CONFIRMED' | 'NOT_APPROVED' | 'PARTICIPANT';
 
@@ -20,21 +20,13 @@ export interface ParticipationRecord {
   insertedAt: Date;
 }
 
-export interface OutboxMessage {
-  to: string;
-  eventUuid: string;
-  eventId: string;
-  confirmationToken: string;
-  confirmationUrl: string;
-  sentAt: string;
-}
-
 export class Store {
   readonly events: EventRecord[] = [];
   readonly groups = new Map<string, ActorRecord>();
   readonly persons = new Map<string, ActorRecord>();
   readonly participations: ParticipationRecord[] = [];
-  readonly outbox: OutboxMessage[] = [];
+  /** Every e-mail "sent", oldest first. */
+  readonly mailbox: MailMessage[] = [];
   private nextParticipantId = 1;
   private readonly random: () => number;
 
@@ -63,6 +55,11 @@ export class Store {
         }),
       );
     });
+  }
+
+  /** The confirmation e-mails, as `/__kiosque/outbox` lists them. */
+  get outbox(): MailMessage[] {
+    return this.mailbox.filter((m) => m.confirmationToken !== null);
   }
 
   token(): string {

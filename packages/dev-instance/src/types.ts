@@ -106,6 +106,17 @@ export interface SeedEventInput {
   updatedAt?: string | Date;
 }
 
+/** The instance's anonymous participation settings (Mobilizon's `config.anonymous.participation`). */
+export interface AnonymousParticipationOptions {
+  /** Whether the instance allows anonymous participation at all. Default true. */
+  allowed?: boolean;
+  /**
+   * Whether the instance validates anonymous participants by email. Default true. When an
+   * admin turns it off, every anonymous join fails ("A valid email is required by your instance").
+   */
+  emailValidation?: boolean;
+}
+
 export interface DevInstanceOptions {
   /** 0 = random; default 4000. */
   port?: number;
@@ -120,6 +131,8 @@ export interface DevInstanceOptions {
   extraEvents?: SeedEventInput[];
   /** Instance name. */
   name?: string;
+  /** Anonymous participation settings; both default to on, as in Mobilizon. */
+  anonymousParticipation?: AnonymousParticipationOptions;
 }
 
 export interface DevInstance {
@@ -128,5 +141,43 @@ export interface DevInstance {
   port: number;
   version: MobilizonVersion;
   setFaults(f: FaultOptions): void;
+  /** The e-mails the instance "sent" so far, oldest first (also at `/__kiosque/mailbox.json`). */
+  mailbox(): MailMessage[];
   close(): Promise<void>;
+}
+
+export const MAIL_KINDS = [
+  'confirm-participation',
+  'participation-confirmed',
+  'participation-pending-approval',
+] as const;
+/**
+ * `confirm-participation`: sent on join when email confirmation is required (confirm + cancel
+ * links); `participation-confirmed`: the visitor is a participant (on join without
+ * confirmation, or once confirmed); `participation-pending-approval`: confirmed, the organizer
+ * now reviews the request.
+ */
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** One e-mail the dev instance would have sent. */
+export interface MailMessage {
+  /** "1", "2", … in sending order. */
+  id: string;
+  kind: MailKind;
+  to: string;
+  subject: string;
+  /** Plain-text body, as it would be sent. */
+  text: string;
+  /** `en` or `fr`, from the participation's locale. */
+  locale: string;
+  eventUuid: string;
+  eventId: string;
+  eventTitle: string;
+  /** Set on `confirm-participation` messages. */
+  confirmationToken: string | null;
+  /** `<instance>/participation/email/confirm/<token>`, on `confirm-participation` messages. */
+  confirmationUrl: string | null;
+  /** `<instance>/participation/email/cancel/<uuid>/<cancellation token>`, on every message. */
+  cancellationUrl: string;
+  sentAt: string;
 }
