@@ -20,18 +20,32 @@ export function devInstancesPlugin() {
         v2: { version: '2.1.0' },
         broken: {},
         down: { faults: { mode: 'http-500' } },
+        // <kiosque-rsvp>: joins change counts, so they get their own instances.
+        rsvp: {},
+        'no-email-validation': { anonymousParticipation: { emailValidation: false } },
       };
       for (const [key, options] of Object.entries(specs)) {
         const instance = await startDevInstance({ port: 0, ...options });
         instances[key] = instance.url;
         started.push(instance);
       }
+      instances.closed = `http://127.0.0.1:${await closedPort()}`;
     },
     async serverStop() {
       await Promise.all(started.map((instance) => instance.close()));
       started = [];
     },
   };
+}
+
+/** A local port nobody listens on: a host that does not answer. */
+async function closedPort() {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export function testGlobalsHtml(testFramework) {

@@ -6,7 +6,17 @@ declare global {
   }
 }
 
-export type TestInstance = 'main' | 'second' | 'v1' | 'v2' | 'broken' | 'down';
+export type TestInstance =
+  | 'main'
+  | 'second'
+  | 'v1'
+  | 'v2'
+  | 'broken'
+  | 'down'
+  | 'rsvp'
+  | 'no-email-validation'
+  /** A local port nobody listens on. */
+  | 'closed';
 
 /** URL of a dev instance started for the tests (see test/dev-instances.mjs). */
 export function instanceUrl(name: TestInstance = 'main'): string {
