@@ -12,7 +12,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  buildSchema,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import {
   complexity,
   configExtrasOperation,
@@ -184,6 +192,29 @@ function documentsFor(caps: Capabilities): { label: string; op: Operation }[] {
   return docs;
 }
 
+/** The field count of a parsed document, fragments expanded: what Absinthe charges. */
+function fieldCount(doc: DocumentNode): number {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const def of doc.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def.selectionSet);
+  }
+  const count = (set: SelectionSetNode | undefined): number => {
+    if (!set) return 0;
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) total += 1 + count(sel.selectionSet);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet);
+      else total += count(fragments.get(sel.name.value));
+    }
+    return total;
+  };
+  let total = 0;
+  for (const def of doc.definitions) {
+    if (def.kind === Kind.OPERATION_DEFINITION) total += count(def.selectionSet);
+  }
+  return total;
+}
+
 let passed = 0;
 let failed = 0;
 const profiles: Capabilities[] = [
@@ -201,9 +232,11 @@ for (const caps of profiles) {
       try {
         const doc = parse(op.query);
         for (const e of validate(loadSchema(file), doc)) problems.push(e.message);
-        const cost = complexity(doc);
+        const cost = fieldCount(doc);
         if (cost > caps.maxComplexity)
           problems.push(`complexity ${cost} > cap ${caps.maxComplexity}`);
+        if (complexity(op.query) !== cost)
+          problems.push(`complexity() counts ${complexity(op.query)} fields, the parser ${cost}`);
       } catch (error) {
         problems.push(error instanceof Error ? error.message : String(error));
       }

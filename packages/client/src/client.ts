@@ -1,4 +1,3 @@
-import ngeohash from 'ngeohash';
 import type { EventCache } from './cache.js';
 import { defaultCache, stableStringify, type LoadResult } from './cache.js';
 import {
@@ -464,7 +463,8 @@ class Client implements KiosqueClient {
       tags: q.tags,
       category: q.category,
       type: q.type,
-      location: q.near ? ngeohash.encode(q.near.lat, q.near.lon, 9) : null,
+      // Loaded on first use: only searches near a point need it.
+      location: q.near ? (await import('./geohash.js')).geohash(q.near.lat, q.near.lon) : null,
       radius: q.radius,
       beginsOn: q.from,
       endsOn: q.to,

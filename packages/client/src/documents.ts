@@ -3,7 +3,6 @@
  * knows about caching or transport; `scripts/check-documents.ts` validates the output of
  * these builders against the reference schema of each version.
  */
-import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Capabilities } from './version.js';
 
 export interface Operation {
@@ -271,32 +270,36 @@ export function leaveOperation(eventId: string, actorId: string, token: string):
   };
 }
 
+/** Strings, spreads, directives, names and the punctuation that matters for counting fields. */
+const DOCUMENT_TOKEN = /"(?:[^"\\]|\\.)*"|\.\.\.|@?[A-Za-z_][A-Za-z0-9_]*|[{}():]/g;
+
 /**
  * Absinthe's default complexity of a field is 1 + the complexity of its children, with no
  * multiplier for lists, and Mobilizon sets no custom complexity: the cost of an operation
- * is the number of field nodes once fragments are expanded.
+ * is the number of field nodes. Counted on the document text, since the client only builds
+ * operations without named fragments: a name inside a selection set is a field, unless it is
+ * an alias (followed by `:`), the `on` of an inline fragment or its type condition. Argument
+ * lists and string literals are skipped. `scripts/check-documents.ts` checks this count
+ * against graphql's parser for every document the client can send.
  */
-export function complexity(query: string | DocumentNode): number {
-  const doc = typeof query === 'string' ? parse(query) : query;
-  const fragments = new Map<string, SelectionSetNode>();
-  for (const def of doc.definitions) {
-    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def.selectionSet);
-  }
-  const count = (set: SelectionSetNode | undefined): number => {
-    if (!set) return 0;
-    let total = 0;
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) total += 1 + count(sel.selectionSet);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) total += count(sel.selectionSet);
-      else total += count(fragments.get(sel.name.value));
-    }
-    return total;
-  };
-  let total = 0;
-  for (const def of doc.definitions) {
-    if (def.kind === Kind.OPERATION_DEFINITION) total += count(def.selectionSet);
-  }
-  return total;
+export function complexity(query: string): number {
+  const tokens = [...query.matchAll(DOCUMENT_TOKEN)].map((m) => m[0]);
+  let depth = 0;
+  let parens = 0;
+  let fields = 0;
+  let typeCondition = false;
+  tokens.forEach((token, i) => {
+    if (token === '(') parens++;
+    else if (token === ')') parens--;
+    else if (parens > 0 || token.startsWith('"') || token.startsWith('@')) return;
+    else if (token === '{') depth++;
+    else if (token === '}') depth--;
+    else if (token === '...') typeCondition = true;
+    else if (depth === 0 || token === ':') return;
+    else if (typeCondition) typeCondition = token === 'on';
+    else if (tokens[i + 1] !== ':') fields++;
+  });
+  return fields;
 }
 
 const perRequestCache = new Map<string, number>();

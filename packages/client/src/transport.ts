@@ -1,10 +1,18 @@
 /**
- * One GraphQL round trip over graphql-request, with a timeout and an AbortSignal, and every
- * failure mapped to a KiosqueError. Queries go as GET with no headers of ours (a CORS
- * "simple request": no preflight); mutations as POST JSON.
+ * One GraphQL-over-HTTP round trip on `fetch`, with a timeout and an AbortSignal, and every
+ * failure mapped to a KiosqueError. Queries go as GET with only the CORS-safelisted Accept
+ * header (a "simple request": no preflight); mutations as POST JSON.
+ *
+ * A plain `fetch` rather than a GraphQL client library: every document is a string we build,
+ * so nothing needs parsing or printing on the client, and graphql-request v7 statically
+ * imports graphql's parser and printer (about 12 kB gzip in a browser bundle).
  */
-import { ClientError, GraphQLClient } from 'graphql-request';
-import { KiosqueError, type ErrorRequest, type GraphQLErrorEntry } from './errors.js';
+import {
+  KiosqueError,
+  type ErrorRequest,
+  type GraphQLErrorEntry,
+  type KiosqueErrorInit,
+} from './errors.js';
 import type { Operation } from './documents.js';
 
 export const DEFAULT_TIMEOUT = 8000;
@@ -73,14 +81,6 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-function parseBody(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text;
-  }
-}
-
 /**
  * Runs one operation. Resolves with `data` (possibly partial, with `errors`) or throws a
  * KiosqueError. A response carrying errors and no usable data throws kind `graphql`, or
@@ -106,58 +106,124 @@ export async function send(op: Operation, options: TransportOptions): Promise<Gr
     ? anySignal([options.signal, timeoutController.signal])
     : timeoutController.signal;
 
-  // Our own fetch wrapper reads the body itself, so every network failure (refused, reset
-  // mid-body, aborted) happens here and is told apart from a malformed answer.
-  let networkError: unknown = null;
-  let lastResponse: { status: number; body: unknown } | null = null;
-  const baseFetch = options.fetch;
-  const wrappedFetch = async (
-    input: Parameters<typeof fetch>[0],
-    init?: RequestInit,
-  ): Promise<Response> => {
-    const headers = new Headers(init?.headers);
-    if (method === 'GET') {
-      // Only the CORS-safelisted Accept that graphql-request sets; nothing else.
-      for (const name of [...headers.keys()]) if (name !== 'accept') headers.delete(name);
-    } else if (options.locale) {
-      headers.set('accept-language', options.locale);
-    }
-    try {
-      const res = await baseFetch(input, { ...init, headers, signal });
-      const text = await res.text();
-      lastResponse = { status: res.status, body: parseBody(text) };
-      const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
-      return new Response(nullBody ? null : text, {
-        status: res.status,
-        statusText: res.statusText,
-        headers: res.headers,
-      });
-    } catch (error) {
-      networkError = error;
-      throw error;
-    }
-  };
-
-  const client = new GraphQLClient(options.endpoint, {
-    method,
-    fetch: wrappedFetch,
-    errorPolicy: 'all',
-  });
+  let status: number;
+  let text: string;
   try {
-    const response = await client.rawRequest<Record<string, unknown>>(op.query, op.variables);
-    return interpret(response.data, response.errors, response.status, request);
+    // Reading the body happens here too, so a connection reset mid-body is a network failure.
+    const res = await options.fetch(httpRequestUrl(op, options.endpoint), {
+      ...httpRequestInit(op, options.locale),
+      signal,
+    });
+    status = res.status;
+    text = await res.text();
   } catch (error) {
-    throw toKiosqueError(error, {
+    if (options.signal?.aborted) {
+      throw new KiosqueError({
+        kind: 'aborted',
+        message: 'Request aborted',
+        request,
+        cause: error,
+      });
+    }
+    if (timeoutController.signal.aborted) {
+      throw new KiosqueError({
+        kind: 'timeout',
+        message: `No answer from ${request.url} within ${options.timeout} ms`,
+        request,
+        cause: error,
+      });
+    }
+    throw new KiosqueError({
+      kind: 'network',
+      message: `Could not reach ${request.url}`,
       request,
-      networkError,
-      lastResponse,
-      callerAborted: options.signal?.aborted === true,
-      timedOut: timeoutController.signal.aborted,
-      timeout: options.timeout,
+      cause: error,
     });
   } finally {
     clearTimeout(timer);
   }
+  return interpretBody(status, text, request);
+}
+
+/**
+ * The GraphQL-over-HTTP request of an operation. Queries are GET with the document, variables
+ * and operation name in the query string; mutations are POST JSON.
+ */
+function httpRequestUrl(op: Operation, endpoint: string): string {
+  if (op.mutation) return endpoint;
+  const url = new URL(endpoint);
+  url.searchParams.set('query', compactDocument(op.query));
+  url.searchParams.set('variables', JSON.stringify(op.variables));
+  url.searchParams.set('operationName', op.name);
+  return url.href;
+}
+
+function httpRequestInit(op: Operation, locale?: string): RequestInit {
+  // A GET carries only the CORS-safelisted Accept header: a "simple request", no preflight.
+  const headers: Record<string, string> = { accept: ACCEPT };
+  if (!op.mutation) return { method: 'GET', headers };
+  headers['content-type'] = 'application/json';
+  if (locale) headers['accept-language'] = locale;
+  return {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name }),
+  };
+}
+
+const ACCEPT = 'application/graphql-response+json, application/json';
+
+/** Collapses whitespace, commas and comments, which GraphQL ignores, to keep GET URLs short. */
+function compactDocument(query: string): string {
+  return query.replace(/([\s,]|#[^\n\r]+)+/g, ' ').trim();
+}
+
+/** Turns a status and a body into data, or the KiosqueError that describes what went wrong. */
+function interpretBody(status: number, text: string, request: ErrorRequest): GraphQLResult {
+  let body: unknown;
+  let parsed = true;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    parsed = false;
+    body = text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text;
+  }
+  if (status < 200 || status >= 300) {
+    const errors = toErrorEntries(isRecord(body) ? body['errors'] : undefined);
+    return fail({
+      kind: 'http',
+      message: `HTTP ${status} from ${request.url}${errors[0] ? `: ${errors[0].message}` : ''}`,
+      request,
+      response: { status, body },
+      errors,
+    });
+  }
+  if (!parsed || !isRecord(body)) {
+    return fail({
+      kind: 'invalid-response',
+      message: `Invalid response from ${request.url}: ${parsed ? 'not a JSON object' : 'not JSON'}`,
+      request,
+      response: { status, body },
+    });
+  }
+  const data = body['data'];
+  const rawErrors = body['errors'];
+  if (
+    (data !== undefined && data !== null && !isRecord(data)) ||
+    (rawErrors !== undefined && !Array.isArray(rawErrors))
+  ) {
+    return fail({
+      kind: 'invalid-response',
+      message: `Invalid response from ${request.url}: not a GraphQL result`,
+      request,
+      response: { status, body },
+    });
+  }
+  return interpret(data, rawErrors, status, request);
+}
+
+function fail(init: KiosqueErrorInit): never {
+  throw new KiosqueError(init);
 }
 
 function interpret(
@@ -188,68 +254,4 @@ function interpret(
     });
   }
   return { data, errors };
-}
-
-interface FailureContext {
-  request: ErrorRequest;
-  networkError: unknown;
-  lastResponse: { status: number; body: unknown } | null;
-  callerAborted: boolean;
-  timedOut: boolean;
-  timeout: number;
-}
-
-function toKiosqueError(error: unknown, ctx: FailureContext): KiosqueError {
-  const { request } = ctx;
-  if (error instanceof KiosqueError) return error;
-  if (ctx.callerAborted) {
-    return new KiosqueError({ kind: 'aborted', message: 'Request aborted', request, cause: error });
-  }
-  if (ctx.timedOut) {
-    return new KiosqueError({
-      kind: 'timeout',
-      message: `No answer from ${request.url} within ${ctx.timeout} ms`,
-      request,
-      cause: error,
-    });
-  }
-  if (ctx.networkError !== null) {
-    return new KiosqueError({
-      kind: 'network',
-      message: `Could not reach ${request.url}`,
-      request,
-      cause: ctx.networkError,
-    });
-  }
-  if (error instanceof ClientError) {
-    const status = error.response.status;
-    const body = typeof error.response.body === 'string' ? parseBody(error.response.body) : null;
-    const errors = toErrorEntries(isRecord(body) ? body['errors'] : undefined);
-    if (status < 200 || status >= 300) {
-      return new KiosqueError({
-        kind: 'http',
-        message: `HTTP ${status} from ${request.url}${errors[0] ? `: ${errors[0].message}` : ''}`,
-        request,
-        response: { status, body },
-        errors,
-        cause: error,
-      });
-    }
-    const first = errors[0];
-    return new KiosqueError({
-      kind: first && isNotFound(first) ? 'not-found' : 'graphql',
-      message: first?.message ?? 'GraphQL error',
-      request,
-      response: { status, body },
-      errors,
-      cause: error,
-    });
-  }
-  return new KiosqueError({
-    kind: 'invalid-response',
-    message: `Invalid response from ${request.url}: ${error instanceof Error ? error.message : String(error)}`,
-    request,
-    response: ctx.lastResponse,
-    cause: error,
-  });
 }
