@@ -257,7 +257,12 @@ export class EventCache {
     return new Promise<Fetched<T>>((resolve, reject) => {
       const onAbort = (): void => {
         current.waiters--;
-        if (current.waiters <= 0) current.controller.abort(signal.reason);
+        if (current.waiters <= 0) {
+          // Nobody waits any more: a caller arriving now must start a fresh request,
+          // not join this aborted one.
+          if (this.#inflight.get(key) === current) this.#inflight.delete(key);
+          current.controller.abort(signal.reason);
+        }
         reject(
           new KiosqueError({ kind: 'aborted', message: 'Request aborted', cause: signal.reason }),
         );

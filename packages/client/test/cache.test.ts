@@ -38,6 +38,29 @@ describe('cache', () => {
     assert.ok(pages.every((p) => p.events.length === 1));
   });
 
+  it('starts a fresh request for a caller arriving after every earlier caller aborted', async () => {
+    const cache = new EventCache({ store: null });
+    let started = 0;
+    const fetcher = (signal: AbortSignal) => {
+      const n = ++started;
+      return new Promise<{ value: number; cacheable: boolean }>((resolve, reject) => {
+        const timer = setTimeout(() => resolve({ value: n, cacheable: false }), 20);
+        signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(new Error('aborted'));
+        });
+      });
+    };
+    const options = { ttl: 1000, staleWhileRevalidate: 0, fresh: false };
+    const first = new AbortController();
+    const aborted = cache.load('key', fetcher, { ...options, signal: first.signal });
+    first.abort();
+    // Joins right after the abort, before the aborted request has settled.
+    const again = cache.load('key', fetcher, { ...options, signal: new AbortController().signal });
+    await assert.rejects(aborted, { kind: 'aborted' });
+    assert.equal((await again).value, 2);
+  });
+
   it('serves a fresh answer from memory without a request', async () => {
     fx.requests.length = 0;
     fx.setHandler(eventsReply);
