@@ -19,3 +19,10 @@ export type {
   EventJoinOptions,
   EventVisibility,
 } from './types.js';
+export {
+  XSS_VECTORS,
+  XSS_MARKUP_VECTORS,
+  XSS_URL_VECTORS,
+  hostileEvents,
+  type HostileEventsOptions,
+} from './hostile.js';
