@@ -1,4 +1,5 @@
 export { KiosqueEvents } from './events/events.js';
+export { KiosqueCalendar, KiosqueMonthChangeEvent } from './calendar/calendar.js';
 export { KiosqueSource, KiosqueSourceChangeEvent } from './source/source.js';
 export {
   EventSourceMixin,
