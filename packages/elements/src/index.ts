@@ -1,4 +1,5 @@
 export { KiosqueEvents } from './events/events.js';
+export { KiosqueEventElement } from './event/event.js';
 export { KiosqueCalendar, KiosqueMonthChangeEvent } from './calendar/calendar.js';
 export { KiosqueSource, KiosqueSourceChangeEvent } from './source/source.js';
 export {
@@ -10,6 +11,7 @@ export {
   type EventTypeFilter,
 } from './shared/event-source.js';
 export { KiosqueLoadEvent, KiosqueErrorEvent } from './shared/events.js';
+export { sanitizeHtml, type SanitizeOptions } from './shared/sanitize.js';
 export {
   registerLanguage,
   availableLanguages,

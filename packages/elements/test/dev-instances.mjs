@@ -3,6 +3,7 @@
  * and hands their URLs to the test pages as `window.KIOSQUE_TEST`.
  */
 import { register } from 'tsx/esm/api';
+import { hostileEvents } from './hostile-events.mjs';
 
 const instances = {};
 
@@ -20,6 +21,7 @@ export function devInstancesPlugin() {
         v2: { version: '2.1.0' },
         broken: {},
         down: { faults: { mode: 'http-500' } },
+        hostile: { name: 'Hostile <img src=x onerror=alert(0)>', extraEvents: hostileEvents() },
         // <kiosque-rsvp>: joins change counts, so they get their own instances.
         rsvp: {},
         'no-email-validation': { anonymousParticipation: { emailValidation: false } },

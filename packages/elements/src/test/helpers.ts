@@ -15,6 +15,8 @@ export type TestInstance =
   | 'down'
   | 'rsvp'
   | 'no-email-validation'
+  /** Events with an XSS vector in every field (test/hostile-events.mjs). */
+  | 'hostile'
   /** A local port nobody listens on. */
   | 'closed';
 

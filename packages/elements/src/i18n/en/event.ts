@@ -1,3 +1,36 @@
 import type { EventMessages } from '../areas/event.js';
 
-export const event: EventMessages = {};
+export const event: EventMessages = {
+  loading: 'Loading the event…',
+  notFound:
+    'This event could not be found. It may have been deleted or made private, or the link may be wrong.',
+  missingUuid: 'This event is not set up: no event id (uuid) was given.',
+  invalidUuid: 'This event is not set up correctly: the event id (uuid) is not valid.',
+  staleNote: (when) => `This event may be out of date (last updated ${when}).`,
+  when: 'When',
+  where: 'Where',
+  onlineLabel: 'Online',
+  participantsLabel: 'Participants',
+  organizer: 'Organizer',
+  tags: 'Tags',
+  category: 'Category',
+  cancelledBanner: 'This event has been cancelled.',
+  tentativeBanner: 'This event is not confirmed yet: its date and time may change.',
+  fullBanner: 'This event is full.',
+  pastBanner: 'This event is over.',
+  capacity: (n) => (n === 1 ? '1 place' : `${n} places`),
+  limitedTo: (n) => (n === 1 ? 'Limited to 1 person' : `Limited to ${n} people`),
+  wheelchairNo: 'Not wheelchair accessible',
+  directions: 'Directions',
+  directionsLabel: (place) => `Directions to ${place} (opens a map in a new tab)`,
+  joinOnline: 'Join online',
+  organizedBy: 'By',
+  viewOnInstance: (instance) => `View on ${instance}`,
+  participate: 'Participate on the event page',
+  registerExternal: 'Register on the organizer’s site',
+  share: 'Share',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyFailed: 'The link could not be copied. Here it is:',
+  newTab: '(opens in a new tab)',
+};

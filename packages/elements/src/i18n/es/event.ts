@@ -1,3 +1,36 @@
 import type { EventMessages } from '../areas/event.js';
 
-export const event: EventMessages = {};
+export const event: EventMessages = {
+  loading: 'Cargando el evento…',
+  notFound:
+    'No se ha encontrado este evento. Puede que se haya eliminado o hecho privado, o que el enlace sea incorrecto.',
+  missingUuid: 'Este evento no está configurado: no se ha indicado ningún identificador (uuid).',
+  invalidUuid: 'Este evento está mal configurado: el identificador (uuid) no es válido.',
+  staleNote: (when) => `Puede que este evento no esté actualizado (última actualización: ${when}).`,
+  when: 'Cuándo',
+  where: 'Dónde',
+  onlineLabel: 'En línea',
+  participantsLabel: 'Participantes',
+  organizer: 'Organización',
+  tags: 'Etiquetas',
+  category: 'Categoría',
+  cancelledBanner: 'Este evento se ha cancelado.',
+  tentativeBanner: 'Este evento aún no está confirmado: la fecha y la hora pueden cambiar.',
+  fullBanner: 'Este evento está completo.',
+  pastBanner: 'Este evento ya ha terminado.',
+  capacity: (n) => (n === 1 ? '1 plaza' : `${n} plazas`),
+  limitedTo: (n) => (n === 1 ? 'Limitado a 1 persona' : `Limitado a ${n} personas`),
+  wheelchairNo: 'No accesible en silla de ruedas',
+  directions: 'Cómo llegar',
+  directionsLabel: (place) => `Cómo llegar a ${place} (abre un mapa en una pestaña nueva)`,
+  joinOnline: 'Unirse en línea',
+  organizedBy: 'Por',
+  viewOnInstance: (instance) => `Ver en ${instance}`,
+  participate: 'Participar en la página del evento',
+  registerExternal: 'Inscribirse en el sitio de la organización',
+  share: 'Compartir',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado.',
+  copyFailed: 'No se ha podido copiar el enlace. Aquí está:',
+  newTab: '(se abre en una pestaña nueva)',
+};

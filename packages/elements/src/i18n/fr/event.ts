@@ -1,3 +1,36 @@
 import type { EventMessages } from '../areas/event.js';
 
-export const event: EventMessages = {};
+export const event: EventMessages = {
+  loading: 'Chargement de l’événement…',
+  notFound:
+    'Cet événement est introuvable. Il a peut-être été supprimé ou rendu privé, ou le lien est erroné.',
+  missingUuid: 'Cet événement n’est pas configuré : aucun identifiant (uuid) n’a été donné.',
+  invalidUuid: 'Cet événement est mal configuré : l’identifiant (uuid) n’est pas valide.',
+  staleNote: (when) => `Cet événement n’est peut-être pas à jour (dernière mise à jour ${when}).`,
+  when: 'Quand',
+  where: 'Où',
+  onlineLabel: 'En ligne',
+  participantsLabel: 'Participants',
+  organizer: 'Organisation',
+  tags: 'Mots-clés',
+  category: 'Catégorie',
+  cancelledBanner: 'Cet événement est annulé.',
+  tentativeBanner: 'Cet événement n’est pas encore confirmé : la date et l’heure peuvent changer.',
+  fullBanner: 'Cet événement est complet.',
+  pastBanner: 'Cet événement est terminé.',
+  capacity: (n) => (n <= 1 ? `${n} place` : `${n} places`),
+  limitedTo: (n) => (n <= 1 ? `Limité à ${n} personne` : `Limité à ${n} personnes`),
+  wheelchairNo: 'Non accessible en fauteuil roulant',
+  directions: 'Itinéraire',
+  directionsLabel: (place) => `Itinéraire vers ${place} (ouvre une carte dans un nouvel onglet)`,
+  joinOnline: 'Rejoindre en ligne',
+  organizedBy: 'Par',
+  viewOnInstance: (instance) => `Voir sur ${instance}`,
+  participate: 'Participer sur la page de l’événement',
+  registerExternal: 'S’inscrire sur le site de l’organisation',
+  share: 'Partager',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  copyFailed: 'Le lien n’a pas pu être copié. Le voici :',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+};
