@@ -196,7 +196,11 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
    * First day of the week, 0 (Sunday) to 6 (Saturday). Default: the custom where the
    * element's language is spoken (Sunday in American English, Monday in French…).
    */
-  @property({ type: Number, attribute: 'week-start' }) weekStart: number | null = null;
+  @property({
+    attribute: 'week-start',
+    converter: (value) => (value === null || value.trim() === '' ? null : Number(value)),
+  })
+  weekStart: number | null = null;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
@@ -462,7 +466,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
       error: (error) => {
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return loading();
-        if (cached) return this.#renderMonth(m, grid, cached);
+        if (cached) return this.#renderMonth(m, grid, { ...cached, stale: true });
         queueMicrotask(() => this.#reportError(err));
         return this.#renderMonth(
           m,
@@ -779,7 +783,11 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
           when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
         }
       </p>
-      ${placeText(event, m) ? html`<p part="where" class="meta">${placeText(event, m)}</p>` : nothing}
+      ${
+        !continued && placeText(event, m)
+          ? html`<p part="where" class="meta">${placeText(event, m)}</p>`
+          : nothing
+      }
       ${renderBadges(event, m)}
     </li>`;
   }

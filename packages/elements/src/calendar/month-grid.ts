@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 import {
   addDays as addDaysTo,
   addMonths,
@@ -6,7 +6,6 @@ import {
   eachDayOfInterval,
   endOfMonth,
   endOfWeek,
-  format,
   getDay,
   startOfMonth,
   startOfWeek,
@@ -43,15 +42,17 @@ export interface MonthGrid {
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function utcDay(day: DayKey): TZDate {
+function utcDay(day: DayKey): Date {
   const match = DAY_PATTERN.exec(day);
   if (!match) throw new RangeError(`Not a day: ${day}`);
   const [, y, m, d] = match.map(Number);
-  return new TZDate(y!, m! - 1, d!, 'UTC');
+  return new TZDateMini(y!, m! - 1, d!, 'UTC');
 }
 
+/** The day of a date, read in the date's own zone (a TZDateMini's getters are zone-aware). */
 function keyOf(date: Date): DayKey {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** "2026-05" → { year: 2026, month: 5 }; anything else → null. */
@@ -77,13 +78,13 @@ export function monthOfDay(day: DayKey): Month {
 
 /** The month `n` months after (or before, when negative) `month`. */
 export function shiftMonth(month: Month, n: number): Month {
-  const date = addMonths(new TZDate(month.year, month.month - 1, 1, 'UTC'), n);
+  const date = addMonths(new TZDateMini(month.year, month.month - 1, 1, 'UTC'), n);
   return { year: date.getFullYear(), month: date.getMonth() + 1 };
 }
 
 /** The first day of a month. */
 export function firstDayOf(month: Month): DayKey {
-  return keyOf(new TZDate(month.year, month.month - 1, 1, 'UTC'));
+  return keyOf(new TZDateMini(month.year, month.month - 1, 1, 'UTC'));
 }
 
 /** True when `day` is in `month`. */
@@ -120,7 +121,7 @@ export function endOfWeekOf(day: DayKey, weekStart: WeekDay): DayKey {
 /** Today in a zone (default: the visitor's). */
 export function today(timeZone?: string, now = new Date()): DayKey {
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return keyOf(new TZDate(now.getTime(), 'UTC').withTimeZone(zone));
+  return keyOf(new TZDateMini(now.getTime(), 'UTC').withTimeZone(zone));
 }
 
 /** A `week-start` attribute value (0–6, 0 = Sunday), or null when it is not one. */
@@ -155,7 +156,7 @@ export function weekStartFor(locale: string): WeekDay {
 
 /** The weeks shown for a month: from the week of its 1st to the week of its last day. */
 export function monthGrid(month: Month, weekStart: WeekDay): MonthGrid {
-  const firstOfMonth = new TZDate(month.year, month.month - 1, 1, 'UTC');
+  const firstOfMonth = new TZDateMini(month.year, month.month - 1, 1, 'UTC');
   const start = startOfWeek(startOfMonth(firstOfMonth), { weekStartsOn: weekStart });
   const end = endOfWeek(endOfMonth(firstOfMonth), { weekStartsOn: weekStart });
   const days = eachDayOfInterval({ start, end }).map(keyOf);
@@ -172,7 +173,7 @@ export function gridRange(grid: MonthGrid, timeZone?: string): { from: Date; to:
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const at = (day: DayKey) => {
     const [y, m, d] = day.split('-').map(Number);
-    return new TZDate(y!, m! - 1, d!, zone);
+    return new TZDateMini(y!, m! - 1, d!, zone);
   };
   const from = new Date(at(grid.first).getTime());
   const to = new Date(at(addDays(grid.last, 1)).getTime() - 1);
