@@ -18,6 +18,23 @@ function commonjsDefault(pattern) {
 }
 import { devInstancesPlugin, testGlobalsHtml } from './test/dev-instances.mjs';
 
+/** Serves `*.css?inline` as an ES module exporting the CSS text, as Vite does. */
+function inlineCss() {
+  const matches = (context) =>
+    context.path.endsWith('.css') && context.URL.searchParams.has('inline');
+  return {
+    name: 'kiosque-inline-css',
+    resolveMimeType(context) {
+      return matches(context) ? 'js' : undefined;
+    },
+    transform(context) {
+      return matches(context)
+        ? { body: `export default ${JSON.stringify(context.body)};` }
+        : undefined;
+    },
+  };
+}
+
 const chromeArgs = [
   '--no-sandbox',
   '--headless=new',
@@ -45,6 +62,8 @@ export default {
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
     }),
     commonjsDefault(/\/node_modules\/ngeohash\/main\.js$/),
+    commonjsDefault(/\/node_modules\/leaflet\.markercluster\/dist\/[^/]+\.js$/),
+    inlineCss(),
     devInstancesPlugin(),
   ],
   testRunnerHtml: testGlobalsHtml,

@@ -1,4 +1,11 @@
 export { KiosqueEvents } from './events/events.js';
+export {
+  KiosqueMap,
+  KiosqueEventSelectEvent,
+  KiosqueMapReadyEvent,
+  directionsUrl,
+  validTileTemplate,
+} from './map/map.js';
 export { KiosqueEventElement } from './event/event.js';
 export { KiosqueCalendar, KiosqueMonthChangeEvent } from './calendar/calendar.js';
 export { KiosqueSource, KiosqueSourceChangeEvent } from './source/source.js';

@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<kiosque-map>`, including what it draws inside Leaflet (markers, clusters,
+ * popups). Leaflet's own stylesheet is adopted before these when the map loads.
+ */
+export const mapStyles = css`
+  :host {
+    --_kiosque-map-height: var(--kiosque-map-height, 24rem);
+    --_kiosque-solid: #fff;
+    --_kiosque-on-accent: #fff;
+  }
+  :host([theme='dark']) {
+    --_kiosque-solid: #16151c;
+    --_kiosque-on-accent: #16151c;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_kiosque-solid: #16151c;
+      --_kiosque-on-accent: #16151c;
+    }
+  }
+  .base {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.8rem;
+  }
+  .toolbar button[aria-pressed='true'] {
+    border-color: var(--_kiosque-accent);
+    color: var(--_kiosque-accent);
+  }
+  .locate-icon {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.45em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    box-shadow: 0 0 0 2px color-mix(in srgb, currentColor 25%, transparent);
+  }
+  .locate-message {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_kiosque-muted);
+  }
+  .locate-message.error {
+    color: var(--_kiosque-danger);
+  }
+  .note {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_kiosque-warning);
+  }
+  .map {
+    position: relative;
+    height: var(--_kiosque-map-height);
+    border-radius: var(--_kiosque-radius);
+    border: 1px solid var(--_kiosque-border);
+    background: var(--_kiosque-surface);
+    overflow: hidden;
+    isolation: isolate;
+  }
+  .map:focus-visible {
+    outline: 2px solid var(--_kiosque-accent);
+    outline-offset: 2px;
+  }
+  .skeleton-map {
+    animation: kiosque-pulse 1.4s ease-in-out infinite;
+  }
+  .leaflet-host {
+    position: absolute;
+    inset: 0;
+    background: var(--_kiosque-surface);
+    font: inherit;
+  }
+  .map-status {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline: 1rem;
+    translate: 0 -50%;
+    z-index: 1000;
+    margin: 0;
+    text-align: center;
+    background: var(--_kiosque-solid);
+  }
+  .map-status.loading {
+    color: var(--_kiosque-muted);
+    background: transparent;
+  }
+  .consent {
+    display: grid;
+    place-items: center;
+    padding: var(--_kiosque-space);
+    background:
+      repeating-linear-gradient(
+        0deg,
+        transparent 0 39px,
+        color-mix(in srgb, currentColor 8%, transparent) 39px 40px
+      ),
+      repeating-linear-gradient(
+        90deg,
+        transparent 0 39px,
+        color-mix(in srgb, currentColor 8%, transparent) 39px 40px
+      ),
+      var(--_kiosque-surface);
+  }
+  .consent-box {
+    max-width: 30rem;
+    display: grid;
+    gap: 0.6rem;
+    justify-items: center;
+    text-align: center;
+    padding: var(--_kiosque-space);
+    border-radius: var(--_kiosque-radius);
+    background: var(--_kiosque-solid);
+    border: 1px solid var(--_kiosque-border);
+  }
+  .consent-box p {
+    margin: 0;
+  }
+  .consent-box button {
+    background: var(--_kiosque-accent);
+    color: var(--_kiosque-on-accent);
+    border-color: var(--_kiosque-accent);
+    font-weight: 600;
+  }
+  .consent-note {
+    font-size: 0.85em;
+    color: var(--_kiosque-muted);
+  }
+  .online {
+    margin: 0;
+  }
+  .link-button {
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_kiosque-accent);
+    text-decoration: underline;
+  }
+  .list {
+    border: 1px solid var(--_kiosque-border);
+    border-radius: var(--_kiosque-radius);
+    background: var(--_kiosque-surface);
+  }
+  .list summary {
+    cursor: pointer;
+    padding: 0.5em 0.8em;
+  }
+  .list summary:focus-visible {
+    outline: 2px solid var(--_kiosque-accent);
+    outline-offset: 2px;
+  }
+  .list-heading {
+    margin: 0.4em 0.8em 0.2em;
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_kiosque-muted);
+  }
+  .list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0 0.8em 0.6em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .item {
+    display: grid;
+    gap: 0.1em;
+    padding-block: 0.4em;
+    border-block-end: 1px solid var(--_kiosque-border);
+  }
+  .item:last-child {
+    border-block-end: none;
+  }
+  .item-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    color: var(--_kiosque-muted);
+    font-size: 0.9em;
+  }
+  .is-cancelled .item-title a,
+  .is-cancelled .popup-title a {
+    text-decoration: line-through;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0.2em 0 0;
+  }
+  .badge {
+    font-size: 0.75em;
+    font-weight: 600;
+    padding: 0.1em 0.5em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+  }
+  .badge.cancelled {
+    color: var(--_kiosque-danger);
+  }
+  .badge.full,
+  .badge.tentative {
+    color: var(--_kiosque-warning);
+  }
+
+  /* Inside Leaflet */
+  .leaflet-container {
+    font: inherit;
+    font-size: 0.9rem;
+  }
+  .leaflet-container a {
+    color: var(--_kiosque-accent);
+  }
+  :host([theme='dark']) .leaflet-tile-pane {
+    filter: invert(1) hue-rotate(180deg) brightness(0.85) contrast(0.9);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .leaflet-tile-pane {
+      filter: invert(1) hue-rotate(180deg) brightness(0.85) contrast(0.9);
+    }
+  }
+  .leaflet-bar a,
+  .leaflet-bar a:hover {
+    background: var(--_kiosque-solid);
+    color: var(--_kiosque-text);
+  }
+  .leaflet-bar a:focus-visible,
+  .leaflet-container a:focus-visible,
+  .leaflet-marker-icon:focus-visible {
+    outline: 3px solid var(--_kiosque-accent);
+    outline-offset: 2px;
+  }
+  .leaflet-control-attribution.leaflet-control {
+    background: color-mix(in srgb, var(--_kiosque-solid) 88%, transparent);
+    color: var(--_kiosque-text);
+  }
+  .kiosque-marker {
+    background: none;
+    border: none;
+  }
+  .kiosque-marker::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_kiosque-accent);
+    border: 2px solid var(--_kiosque-solid);
+    border-radius: 50% 50% 50% 0;
+    rotate: -45deg;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.4);
+  }
+  .kiosque-marker::after {
+    content: '';
+    position: absolute;
+    inset: 7px;
+    border-radius: 50%;
+    background: var(--_kiosque-solid);
+  }
+  .kiosque-marker.is-cancelled::before {
+    background: var(--_kiosque-muted);
+  }
+  .kiosque-marker.is-selected {
+    z-index: 10000 !important;
+  }
+  .kiosque-marker.is-selected::before {
+    background: var(--_kiosque-danger);
+    scale: 1.25;
+  }
+  .kiosque-cluster {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_kiosque-accent);
+    color: var(--_kiosque-on-accent);
+    font-weight: 700;
+    border: 4px solid color-mix(in srgb, var(--_kiosque-solid) 70%, transparent);
+    background-clip: padding-box;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.35);
+  }
+  .kiosque-radius {
+    stroke: var(--_kiosque-accent);
+    fill: var(--_kiosque-accent);
+    fill-opacity: 0.08;
+  }
+  .kiosque-position {
+    stroke: var(--_kiosque-solid);
+    stroke-width: 3;
+    fill: var(--_kiosque-accent);
+    fill-opacity: 1;
+  }
+  .leaflet-popup-content-wrapper,
+  .leaflet-popup-tip {
+    background: var(--_kiosque-solid);
+    color: var(--_kiosque-text);
+  }
+  .leaflet-popup-content {
+    margin: 0.8em 1em;
+    line-height: 1.35;
+  }
+  .leaflet-popup-content p {
+    margin: 0 0 0.3em;
+  }
+  .popup-title {
+    font-weight: 700;
+    font-size: 1.05em;
+    overflow-wrap: anywhere;
+  }
+  .leaflet-container a.leaflet-popup-close-button {
+    color: var(--_kiosque-muted);
+  }
+  .directions {
+    margin-block-start: 0.5em !important;
+  }
+`;

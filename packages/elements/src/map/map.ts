@@ -1,0 +1,869 @@
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  createClient,
+  haversineKm,
+  loadEvents,
+  safeUrl,
+  type EventPage,
+  type InstanceInfo,
+  type KiosqueError,
+  type KiosqueEvent,
+} from '@kiosque/client';
+import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import { formatEventWhen } from '../shared/dates.js';
+import { KIOSQUE_VERSION } from '../shared/define.js';
+import { errorMessage, toKiosqueError } from '../shared/errors.js';
+import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
+import { EventSourceMixin, parseNear } from '../shared/event-source.js';
+import { stateStyles, tokens } from '../shared/styles.js';
+import type { Map as LeafletMap } from 'leaflet';
+import type { LocatedEvent, MapFit, MapView } from './leaflet-view.js';
+import { mapStyles } from './map.styles.js';
+
+/** Fired when the visitor selects an event (here: activates its marker). */
+export class KiosqueEventSelectEvent extends Event {
+  static readonly eventName = 'kiosque-event-select';
+  readonly event: KiosqueEvent;
+  constructor(event: KiosqueEvent) {
+    super(KiosqueEventSelectEvent.eventName, { bubbles: true, composed: true });
+    this.event = event;
+  }
+  get detail(): { event: KiosqueEvent } {
+    return { event: this.event };
+  }
+}
+
+/** Fired each time the markers have been drawn on the map. */
+export class KiosqueMapReadyEvent extends Event {
+  static readonly eventName = 'kiosque-map-ready';
+  readonly markers: number;
+  readonly clustered: boolean;
+  constructor(markers: number, clustered: boolean) {
+    super(KiosqueMapReadyEvent.eventName, { bubbles: true, composed: true });
+    this.markers = markers;
+    this.clustered = clustered;
+  }
+  get detail(): { markers: number; clustered: boolean } {
+    return { markers: this.markers, clustered: this.clustered };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kiosque-event-select': KiosqueEventSelectEvent;
+    'kiosque-map-ready': KiosqueMapReadyEvent;
+  }
+}
+
+/** What a partner element named by `for` may offer so the map can highlight in it. */
+interface SelectionPartner extends Element {
+  selectEvent?: (uuid: string) => void;
+}
+
+type Tiles = { url: string; attribution: string };
+type Routing = InstanceInfo['maps']['routing'];
+type LocateState = 'idle' | 'locating' | 'found' | 'denied' | 'unavailable';
+
+const CONSENT_KEY = 'kiosque:map-consent:';
+const DEFAULT_RADIUS_KM = 50;
+
+/**
+ * Upcoming Mobilizon events on an OpenStreetMap map, with the same sources and filters as
+ * `<kiosque-events>`, and a list of the same events below it.
+ *
+ * @summary Events of a Mobilizon instance or group on a map.
+ *
+ * @slot empty - Shown when no event has a place. Defaults to a localized "No events with a place."
+ *
+ * @csspart base - The wrapper around everything the element renders.
+ * @csspart toolbar - The bar above the map (the "Near me" button).
+ * @csspart locate - The "Near me" button.
+ * @csspart map - The map region.
+ * @csspart consent - The placeholder shown before the visitor agrees to load the map.
+ * @csspart show-map - The "Show map" button of the placeholder.
+ * @csspart online-note - The "+3 online events" button under the map.
+ * @csspart list - The disclosure holding the list of the events.
+ * @csspart note - Notes: invalid settings, the visitor's position.
+ * @csspart status - The loading, empty and error messages.
+ * @csspart stale - The note shown when the events may be out of date.
+ * @csspart retry - The "Try again" button of the error message.
+ *
+ * @cssproperty --kiosque-map-height - Height of the map (default 24rem).
+ * @cssproperty --kiosque-color-accent - Markers, links and highlights.
+ * @cssproperty --kiosque-color-text - Text colour (default: inherited from the page).
+ * @cssproperty --kiosque-color-background - Background (default: transparent).
+ * @cssproperty --kiosque-color-surface - Background of the placeholder and the list.
+ * @cssproperty --kiosque-color-border - Borders.
+ * @cssproperty --kiosque-radius - Corner radius.
+ * @cssproperty --kiosque-spacing - Base spacing.
+ *
+ * @event kiosque-load - Events were loaded and shown. Detail: `{ count: number, stale: boolean }`.
+ * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
+ * @event kiosque-event-select - The visitor activated an event's marker. Detail: `{ event: KiosqueEvent }`.
+ * @event kiosque-map-ready - The markers were drawn on the map. Detail: `{ markers: number, clustered: boolean }`.
+ */
+export class KiosqueMap extends EventSourceMixin(LitElement) {
+  static readonly version = KIOSQUE_VERSION;
+  static override styles = [tokens, stateStyles, mapStyles];
+
+  #unsubscribeLanguages: (() => void) | null = null;
+  #intersection: IntersectionObserver | null = null;
+  #resize: ResizeObserver | null = null;
+  #root: Document | ShadowRoot | null = null;
+  #view: MapView | null = null;
+  #viewHost: HTMLElement | null = null;
+  #viewLoading = false;
+  #drawn: LocatedEvent[] | null = null;
+  #fitKey = '';
+  #tilesKey = '';
+  #positionKey = '';
+  #selected: string | null = null;
+  #located: LocatedEvent[] = [];
+  #online: KiosqueEvent[] = [];
+  #locatedOf: EventPage | null = null;
+  #shownKey = '';
+
+  #task = new Task(this, {
+    task: async ([, limit, given], { signal }) => {
+      if (given) {
+        const page = pageOf(this.#nearFilter(given));
+        this.#afterLoad(page);
+        return page;
+      }
+      const sources = this.sources();
+      if (sources.length === 0) throw new Error('missing-instance');
+      const page = await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
+      this.#afterLoad(page);
+      return page;
+    },
+    args: () => [this.sourceKey(), this.#limit, this.events] as const,
+  });
+
+  /** Tile endpoint and routing of the (first) instance, unless `tiles` says otherwise. */
+  #infoTask = new Task(this, {
+    task: async ([instance, tiles], { signal }) => {
+      if (tiles || !instance) return null;
+      try {
+        return (await createClient({ instance }).instanceInfo({ signal })).maps;
+      } catch (error) {
+        if (toKiosqueError(error).kind === 'aborted') throw error;
+        // Without the instance's settings the map still works, without tiles.
+        return null;
+      }
+    },
+    args: () => [this.sources()[0]?.instance ?? '', this.tiles] as const,
+  });
+
+  /** Last page shown, kept so a reload or a failure never empties the map. */
+  @state() private shown: EventPage | null = null;
+  @state() private languageVersion = 0;
+  @state() private nearViewport = false;
+  @state() private viewReady = false;
+  @state() private mapFailed = false;
+  @state() private consentGiven = false;
+  @state() private locateState: LocateState = 'idle';
+  @state() private position: { lat: number; lon: number } | null = null;
+  @state() private listOpen = false;
+
+  /** How many events to fetch (1–99, the instance's maximum per request). Default 99. */
+  @property({ type: Number }) limit = 99;
+
+  /**
+   * Events to show instead of fetching them (build-time rendering, previews, benchmarks).
+   * `limit` does not apply; `near` + `radius` do.
+   */
+  @property({ attribute: false }) events: KiosqueEvent[] | null = null;
+
+  /** `"lat,lon"`: centre the map here instead of fitting it to the events. */
+  @property() center = '';
+
+  /** Zoom level (0–19): with `center`, or alone around the events. */
+  @property({ type: Number }) zoom: number | null = null;
+
+  /** Tile URL template (`https://…/{z}/{x}/{y}.png`); default: the instance's. */
+  @property() tiles = '';
+
+  /** Attribution shown for the tiles (text); default: the instance's. */
+  @property() attribution = '';
+
+  /** Show a placeholder and load no tile until the visitor presses "Show map". */
+  @property({ type: Boolean, reflect: true }) consent = false;
+
+  /** Show a "Near me" button: recentres on the visitor and keeps events within `radius`. */
+  @property({ type: Boolean, reflect: true }) locate = false;
+
+  /** Id of a `<kiosque-events>` (or any element following the same contract) to sync with. */
+  @property({ attribute: 'for' }) for = '';
+
+  /** Accessible name of the map; default: a localized "Map of events". */
+  @property() label = '';
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  get #limit(): number {
+    const n = Math.trunc(Number(this.limit));
+    return Number.isFinite(n) ? Math.min(99, Math.max(1, n)) : 99;
+  }
+
+  get #radius(): number {
+    return this.radius !== null && Number.isFinite(this.radius) && this.radius > 0
+      ? this.radius
+      : DEFAULT_RADIUS_KM;
+  }
+
+  get #zoom(): number | null {
+    if (this.zoom === null || this.zoom === undefined) return null;
+    const n = Number(this.zoom);
+    return Number.isInteger(n) && n >= 0 && n <= 19 ? n : null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribeLanguages = onLanguagesChanged(() => this.languageVersion++);
+    this.#root = this.getRootNode() as Document | ShadowRoot;
+    this.#root.addEventListener('kiosque-event-select', this.#onPartnerSelect);
+    if (typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+    } else if (!this.nearViewport) {
+      this.#intersection = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            this.nearViewport = true;
+            this.#intersection?.disconnect();
+            this.#intersection = null;
+          }
+        },
+        { rootMargin: '200px' },
+      );
+      this.#intersection.observe(this);
+    }
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#resize = new ResizeObserver(() => this.#view?.invalidateSize());
+      this.#resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribeLanguages?.();
+    this.#root?.removeEventListener('kiosque-event-select', this.#onPartnerSelect);
+    this.#root = null;
+    this.#intersection?.disconnect();
+    this.#intersection = null;
+    this.#resize?.disconnect();
+    this.#resize = null;
+    this.#destroyView();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.sourceKey()}|${this.#limit}`;
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
+      if (!this.events) this.shown = this.#peek();
+    }
+    const page = this.#currentPage();
+    if (page !== this.#locatedOf) {
+      this.#locatedOf = page;
+      this.#located = [];
+      this.#online = [];
+      for (const event of page?.events ?? []) {
+        const at = event.address?.coordinates;
+        if (at && Number.isFinite(at.lat) && Number.isFinite(at.lon)) {
+          this.#located.push({ event, lat: at.lat, lon: at.lon });
+        } else if (event.isOnline || event.onlineUrl) {
+          this.#online.push(event);
+        }
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncView();
+  }
+
+  /** Cached data for a single source, to paint at once while revalidating. */
+  #peek(): EventPage | null {
+    const sources = this.sources();
+    if (sources.length !== 1) return null;
+    try {
+      const [{ instance, groups } = { instance: '' }] = sources;
+      return createClient({ instance }).peek({ ...this.eventQuery(), limit: this.#limit, groups });
+    } catch {
+      return null;
+    }
+  }
+
+  #currentPage(): EventPage | null {
+    return (this.#task.value as EventPage | undefined) ?? this.shown;
+  }
+
+  #nearFilter(events: KiosqueEvent[]): KiosqueEvent[] {
+    const near = parseNear(this.near);
+    if (!near) return events;
+    const radius = this.#radius;
+    return events.filter((event) => {
+      const at = event.address?.coordinates;
+      return at ? haversineKm(near, at) <= radius : false;
+    });
+  }
+
+  #afterLoad(page: EventPage): void {
+    this.shown = page;
+    queueMicrotask(() => this.dispatchEvent(new KiosqueLoadEvent(page.events.length, page.stale)));
+  }
+
+  // ---- tiles and consent
+
+  /** The tiles to load: undefined while the instance's settings are on their way. */
+  #tiles(): Tiles | null | undefined {
+    if (this.tiles) {
+      return validTileTemplate(this.tiles)
+        ? { url: this.tiles, attribution: this.attribution }
+        : null;
+    }
+    if (!this.sources().length) return null;
+    const status = this.#infoTask.status;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return undefined;
+    const maps = this.#infoTask.value;
+    const endpoint = maps?.tiles?.endpoint;
+    if (!endpoint || !validTileTemplate(endpoint)) return null;
+    return { url: endpoint, attribution: this.attribution || maps.tiles?.attribution || '' };
+  }
+
+  #routing(): Routing {
+    return this.#infoTask.value?.routing ?? 'OPENSTREETMAP';
+  }
+
+  #needsConsent(tiles: Tiles | null): boolean {
+    if (!this.consent || !tiles || this.consentGiven) return false;
+    return !readConsent(tileOrigin(tiles.url));
+  }
+
+  #giveConsent = (tiles: Tiles) => {
+    writeConsent(tileOrigin(tiles.url));
+    this.consentGiven = true;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part="map"]')?.focus(),
+    );
+  };
+
+  // ---- the Leaflet view
+
+  #syncView(): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('.leaflet-host');
+    if (host !== this.#viewHost) {
+      this.#destroyView();
+      this.#viewHost = host;
+    }
+    if (!host || !this.nearViewport || this.mapFailed) return;
+    const view = this.#view;
+    if (!view) {
+      if (!this.#viewLoading) void this.#createView(host);
+      return;
+    }
+    try {
+      this.#drawView(view);
+    } catch {
+      this.mapFailed = true;
+    }
+  }
+
+  #drawView(view: MapView): void {
+    const tiles = this.#tiles() ?? null;
+    const tilesKey = JSON.stringify(tiles);
+    if (tilesKey !== this.#tilesKey) {
+      this.#tilesKey = tilesKey;
+      view.setTiles(tiles);
+    }
+    let redrawn = false;
+    if (this.#drawn !== this.#located) {
+      this.#drawn = this.#located;
+      view.setEvents(this.#located);
+      redrawn = true;
+    }
+    const positionKey = this.position
+      ? `${this.position.lat},${this.position.lon},${this.#radius}`
+      : '';
+    if (positionKey !== this.#positionKey) {
+      this.#positionKey = positionKey;
+      view.showPosition(this.position ? { ...this.position, radiusKm: this.#radius } : null);
+    }
+    const fit = this.#fit();
+    const fitKey = JSON.stringify(fit);
+    if (redrawn || fitKey !== this.#fitKey) {
+      this.#fitKey = fitKey;
+      view.fit(fit);
+    }
+    if (redrawn) {
+      if (this.#selected) view.select(this.#selected);
+      this.dispatchEvent(new KiosqueMapReadyEvent(this.#located.length, view.clustered));
+    }
+  }
+
+  #fit(): MapFit {
+    if (this.position) return { kind: 'circle', ...this.position, radiusKm: this.#radius };
+    const center = parseNear(this.center);
+    const zoom = this.#zoom;
+    if (center) return { kind: 'view', lat: center.lat, lon: center.lon, zoom: zoom ?? 13 };
+    if (zoom !== null) return { kind: 'zoom', zoom };
+    return { kind: 'events', maxZoom: 15 };
+  }
+
+  async #createView(host: HTMLElement): Promise<void> {
+    this.#viewLoading = true;
+    try {
+      const { createMapView } = await import('./leaflet-view.js');
+      if (host !== this.#viewHost || !host.isConnected) return;
+      const m = this.#messages();
+      const view = await createMapView({
+        container: host,
+        root: this.renderRoot as ShadowRoot,
+        tiles: null,
+        dir: m.dir,
+        labels: {
+          zoomIn: m.map.zoomIn,
+          zoomOut: m.map.zoomOut,
+          closePopup: m.map.closePopup,
+          cluster: m.map.cluster,
+        },
+        popup: (event) => this.#popup(event),
+        onActivate: (event) => this.#onActivate(event),
+      });
+      if (host !== this.#viewHost || !host.isConnected) {
+        view.destroy();
+        return;
+      }
+      this.#view = view;
+      this.#drawn = null;
+      this.#fitKey = '';
+      this.#tilesKey = '';
+      this.#positionKey = '';
+      this.viewReady = true;
+    } catch {
+      this.mapFailed = true;
+    } finally {
+      this.#viewLoading = false;
+    }
+  }
+
+  #destroyView(): void {
+    this.#view?.destroy();
+    this.#view = null;
+    this.#viewHost = null;
+    this.#drawn = null;
+    if (this.viewReady) this.viewReady = false;
+  }
+
+  // ---- selection
+
+  #onActivate(event: KiosqueEvent): void {
+    this.#selected = event.uuid;
+    this.dispatchEvent(new KiosqueEventSelectEvent(event));
+    const partner = this.#partner();
+    if (typeof partner?.selectEvent === 'function') partner.selectEvent(event.uuid);
+  }
+
+  #partner(): SelectionPartner | null {
+    if (!this.for || !this.#root) return null;
+    return (this.#root.getElementById?.(this.for) as SelectionPartner | null) ?? null;
+  }
+
+  #onPartnerSelect = (e: Event) => {
+    if (!this.for || e.target === this) return;
+    if (!(e.target instanceof Element) || e.target.id !== this.for) return;
+    const detail = (e as Partial<KiosqueEventSelectEvent>).detail as
+      { event?: { uuid?: unknown }; uuid?: unknown } | undefined;
+    const uuid = detail?.event?.uuid ?? detail?.uuid;
+    if (typeof uuid === 'string') this.selectEvent(uuid);
+  };
+
+  /**
+   * Highlights an event on the map and opens its popup, as when it is selected in a synced
+   * list. Does not fire `kiosque-event-select` (events fire on the visitor's actions only).
+   */
+  selectEvent(uuid: string): void {
+    this.#selected = uuid;
+    this.#view?.select(uuid);
+  }
+
+  /** Leaflet's map once it is shown, else null: for benchmarks, tests and advanced tweaks. */
+  get leafletMap(): LeafletMap | null {
+    return this.#view?.map ?? null;
+  }
+
+  /** Reloads the events from the instance. */
+  reload(): Promise<void> {
+    return this.#task.run();
+  }
+
+  #retry = () => {
+    void this.#task.run();
+  };
+
+  // ---- "Near me"
+
+  #locate = () => {
+    const geolocation = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
+    if (!geolocation) {
+      this.locateState = 'unavailable';
+      return;
+    }
+    this.locateState = 'locating';
+    geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.position = { lat: coords.latitude, lon: coords.longitude };
+        this.near = `${coords.latitude},${coords.longitude}`;
+        this.locateState = 'found';
+      },
+      (error) => {
+        this.locateState = error.code === 1 ? 'denied' : 'unavailable';
+      },
+      { timeout: 15000, maximumAge: 600000 },
+    );
+  };
+
+  // ---- list
+
+  #onToggle = (e: Event) => {
+    this.listOpen = (e.target as HTMLDetailsElement).open;
+  };
+
+  #showOnline = async () => {
+    this.listOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#online-heading')?.focus();
+  };
+
+  #messages(): Messages {
+    return messagesFor(languageOf(this));
+  }
+
+  // ---- render
+
+  override render(): TemplateResult {
+    const m = this.#messages();
+    return html`<div part="base" class="base" dir=${m.dir} lang=${m.locale}>
+      ${this.#renderToolbar(m)} ${this.#renderNotes(m)} ${this.#renderState(m)}
+    </div>`;
+  }
+
+  #renderToolbar(m: Messages): TemplateResult | typeof nothing {
+    if (!this.locate) return nothing;
+    const message =
+      this.locateState === 'locating'
+        ? html`<p class="locate-message" role="status">${m.map.locating}</p>`
+        : this.locateState === 'found'
+          ? html`<p part="note" class="locate-message" role="status">
+              ${m.map.nearYou(this.#radius)}
+            </p>`
+          : this.locateState === 'denied' || this.locateState === 'unavailable'
+            ? html`<p class="locate-message error" role="alert">
+                ${this.locateState === 'denied' ? m.map.locateDenied : m.map.locateUnavailable}
+              </p>`
+            : nothing;
+    return html`<div part="toolbar" class="toolbar">
+      <button
+        part="locate"
+        type="button"
+        aria-pressed=${this.locateState === 'found' ? 'true' : 'false'}
+        ?disabled=${this.locateState === 'locating'}
+        @click=${this.#locate}
+      >
+        <span aria-hidden="true" class="locate-icon"></span>${m.map.nearMe}
+      </button>
+      ${message}
+    </div>`;
+  }
+
+  #renderNotes(m: Messages): TemplateResult | typeof nothing {
+    const notes: string[] = [];
+    if (this.center && !parseNear(this.center)) {
+      notes.push(m.map.invalidSetting('center', '48.85,2.35'));
+    }
+    if (this.zoom !== null && this.zoom !== undefined && this.#zoom === null) {
+      notes.push(m.map.invalidSetting('zoom', '12'));
+    }
+    if (this.tiles && !validTileTemplate(this.tiles)) {
+      notes.push(m.map.invalidSetting('tiles', 'https://tile.example/{z}/{x}/{y}.png'));
+    }
+    if (notes.length === 0) return nothing;
+    return html`${notes.map((note) => html`<p part="note" class="note" role="note">${note}</p>`)}`;
+  }
+
+  #renderState(m: Messages): TemplateResult {
+    if (!this.instance && !this.events && this.sources().length === 0) {
+      return this.#renderError(m, m.errors.missingInstance, false);
+    }
+    return this.#task.render({
+      initial: () => this.#renderLoading(m),
+      pending: () => (this.shown ? this.#renderPage(this.shown, m) : this.#renderLoading(m)),
+      complete: (page) => this.#renderPage(page, m),
+      error: (error) => {
+        const err = toKiosqueError(error);
+        if (err.kind === 'aborted') return this.#renderLoading(m);
+        queueMicrotask(() => this.#reportError(err));
+        return this.#renderError(m, errorMessage(err, m), err.kind !== 'invalid-input');
+      },
+    });
+  }
+
+  #reported: KiosqueError | null = null;
+  #reportError(error: KiosqueError): void {
+    if (this.#reported === error) return;
+    this.#reported = error;
+    this.dispatchEvent(new KiosqueErrorEvent(error));
+  }
+
+  #renderLoading(m: Messages): TemplateResult {
+    return html`<div class="map skeleton-map" aria-hidden="true"></div>
+      <p part="status" class="visually-hidden" role="status" aria-live="polite">${m.loading}</p>`;
+  }
+
+  #renderError(m: Messages, text: string, canRetry: boolean): TemplateResult {
+    return html`<div part="status" class="state" role="alert">
+      <span>${text}</span>
+      ${
+        canRetry
+          ? html`<button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderPage(page: EventPage, m: Messages): TemplateResult {
+    const stale = page.stale
+      ? html`<p part="stale" class="stale" role="note">
+          ${m.staleNote(
+            new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              page.fetchedAt,
+            ),
+          )}
+        </p>`
+      : nothing;
+    const main =
+      this.#located.length === 0
+        ? html`<p part="status" class="state" role="status">
+            <slot name="empty">${m.map.empty}</slot>
+          </p>`
+        : this.#renderMap(m);
+    return html`${stale}${main}${this.#renderOnlineNote(m)}${this.#renderList(page, m)}`;
+  }
+
+  #renderMap(m: Messages): TemplateResult {
+    const tiles = this.#tiles();
+    const label = this.label || m.map.label;
+    if (tiles === undefined) return this.#renderLoading(m);
+    if (this.#needsConsent(tiles)) {
+      const host = tileOrigin(tiles!.url).replace(/^https?:\/\//, '');
+      return html`<div part="consent" class="map consent" role="region" aria-label=${label}>
+        <div class="consent-box">
+          <p>${m.map.consent(host)}</p>
+          <button part="show-map" type="button" @click=${() => this.#giveConsent(tiles!)}>
+            ${m.map.showMap}
+          </button>
+          <p class="consent-note">${m.map.consentRemembered}</p>
+        </div>
+      </div>`;
+    }
+    return html`<div part="map" class="map" role="region" aria-label=${label} tabindex="-1">
+      <div class="leaflet-host"></div>
+      ${
+        this.mapFailed
+          ? html`<p class="map-status state" role="alert">${m.map.mapFailed}</p>`
+          : this.viewReady
+            ? nothing
+            : html`<p class="map-status loading" role="status" aria-live="polite">
+                ${m.map.loadingMap}
+              </p>`
+      }
+    </div>`;
+  }
+
+  #renderOnlineNote(m: Messages): TemplateResult | typeof nothing {
+    const n = this.#online.length;
+    if (n === 0) return nothing;
+    return html`<p class="online">
+      <button
+        part="online-note"
+        class="link-button"
+        type="button"
+        aria-controls="event-list"
+        @click=${this.#showOnline}
+      >
+        ${m.map.onlineNote(n)}
+      </button>
+    </p>`;
+  }
+
+  #renderList(page: EventPage, m: Messages): TemplateResult | typeof nothing {
+    if (page.events.length === 0) return nothing;
+    const online = new Set(this.#online);
+    const placed = page.events.filter((event) => !online.has(event));
+    return html`<details
+      part="list"
+      class="list"
+      id="event-list"
+      ?open=${this.listOpen}
+      @toggle=${this.#onToggle}
+    >
+      <summary>${m.map.listToggle(page.events.length)}</summary>
+      ${this.listOpen ? this.#renderListContent(placed, m) : nothing}
+    </details>`;
+  }
+
+  /** Rendered only while the disclosure is open: a map may hold thousands of events. */
+  #renderListContent(placed: KiosqueEvent[], m: Messages): TemplateResult {
+    return html`${
+      placed.length
+        ? html`<h3 class="list-heading">${m.map.withPlace}</h3>
+            <ul role="list">
+              ${placed.map((event) => this.#renderItem(event, m))}
+            </ul>`
+        : nothing
+    }
+    ${
+      this.#online.length
+        ? html`<h3 class="list-heading" id="online-heading" tabindex="-1">${m.map.onlineEvents}</h3>
+            <ul role="list">
+              ${this.#online.map((event) => this.#renderItem(event, m))}
+            </ul>`
+        : nothing
+    }`;
+  }
+
+  #renderItem(event: KiosqueEvent, m: Messages): TemplateResult {
+    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
+    return html`<li class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">
+      <span class="item-title"
+        >${href ? html`<a href=${href}>${event.title}</a>` : event.title}</span
+      >
+      <span class="meta"
+        ><time datetime=${event.beginsOn}>${when.text}</time>${
+          when.zoneNote ? ` (${when.zoneNote})` : ''
+        }</span
+      >
+      <span class="meta">${placeText(event, m)}</span>
+      ${this.#renderBadges(event, m)}
+    </li>`;
+  }
+
+  #renderBadges(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
+    const badges: [string, string][] = [];
+    if (event.status === 'CANCELLED') badges.push(['cancelled', m.cancelled]);
+    else if (event.status === 'TENTATIVE') badges.push(['tentative', m.tentative]);
+    if (event.status !== 'CANCELLED') {
+      const { remaining, maximum } = event.capacity;
+      if (maximum !== null && remaining === 0) badges.push(['full', m.full]);
+    }
+    if (badges.length === 0) return nothing;
+    return html`<span class="badges">
+      ${badges.map(([kind, text]) => html`<span class="badge ${kind}">${text}</span>`)}
+    </span>`;
+  }
+
+  /** The popup of a marker: built with Lit, so every remote string is bound as text. */
+  #popup(event: KiosqueEvent): HTMLElement {
+    const m = this.#messages();
+    const element = document.createElement('div');
+    element.className = 'popup';
+    element.dir = m.dir;
+    element.lang = m.locale;
+    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
+    const at = event.address?.coordinates;
+    const directions = at ? directionsUrl(this.#routing(), at) : null;
+    render(
+      html`<p class="popup-title">
+          ${href ? html`<a href=${href}>${event.title}</a>` : event.title}
+        </p>
+        <p class="meta">
+          <time datetime=${event.beginsOn}>${when.text}</time>${
+            when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
+          }
+        </p>
+        ${placeText(event, m) ? html`<p class="meta">${placeText(event, m)}</p>` : nothing}
+        ${this.#renderBadges(event, m)}
+        ${
+          directions
+            ? html`<p class="directions">
+                <a
+                  href=${directions}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                  aria-label=${m.map.directionsTo(event.title)}
+                  >${m.map.directions}</a
+                >
+              </p>`
+            : nothing
+        }`,
+      element,
+    );
+    return element;
+  }
+}
+
+function pageOf(events: KiosqueEvent[]): EventPage {
+  return {
+    events,
+    total: events.length,
+    hasMore: false,
+    stale: false,
+    fetchedAt: Date.now(),
+    errors: [],
+  };
+}
+
+function placeText(event: KiosqueEvent, m: Messages): string {
+  const address = event.address;
+  const place = [address?.venue, address?.street, address?.locality]
+    .filter((part, i, all) => part && all.indexOf(part) === i)
+    .join(', ');
+  if (place) return event.isOnline ? `${place} · ${m.online}` : place;
+  return event.isOnline || event.onlineUrl ? m.online : '';
+}
+
+/** A tile URL template is http(s) with `{z}`, `{x}` and `{y}`. */
+export function validTileTemplate(template: string): boolean {
+  if (!/\{z\}/.test(template) || !/\{x\}/.test(template) || !/\{y\}/.test(template)) return false;
+  return safeUrl(template.replace(/\{[a-z]+\}/gi, '0')) !== null;
+}
+
+function tileOrigin(template: string): string {
+  try {
+    return new URL(template.replace(/\{[a-z]+\}/gi, '0')).origin;
+  } catch {
+    return template;
+  }
+}
+
+/** The visitor's earlier "Show map" for tiles from this origin; false when storage is unusable. */
+function readConsent(origin: string): boolean {
+  try {
+    return globalThis.localStorage?.getItem(CONSENT_KEY + origin) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeConsent(origin: string): void {
+  try {
+    globalThis.localStorage?.setItem(CONSENT_KEY + origin, '1');
+  } catch {
+    // Storage blocked or full: the map shows for this page view only.
+  }
+}
+
+/** A directions link to a point, on the routing service the instance uses. */
+export function directionsUrl(routing: Routing, at: { lat: number; lon: number }): string {
+  const point = `${at.lat.toFixed(6)},${at.lon.toFixed(6)}`;
+  if (routing === 'GOOGLE_MAPS') {
+    return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(point)}`;
+  }
+  return `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${point}`)}#map=16/${at.lat.toFixed(5)}/${at.lon.toFixed(5)}`;
+}
