@@ -10,6 +10,7 @@ import { defineConfig } from 'vite';
 const libEntries: Record<string, string> = {
   index: 'src/index.ts',
   'kiosque-events': 'src/kiosque-events.ts',
+  'kiosque-event': 'src/kiosque-event.ts',
   'kiosque-calendar': 'src/kiosque-calendar.ts',
 };
 const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };

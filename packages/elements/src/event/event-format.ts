@@ -6,7 +6,8 @@ export type RoutingType = NonNullable<InstanceInfo['maps']['routing']>;
 export function addressLines(address: EventAddress | null): string[] {
   if (!address) return [];
   const locality = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  const lines = [address.venue, address.street, locality, address.region, address.country]
+  const region = address.region === address.locality ? null : address.region;
+  const lines = [address.venue, address.street, locality, region, address.country]
     .map((line) => line?.trim() ?? '')
     .filter((line) => line !== '');
   return lines.filter((line, index) => lines.indexOf(line) === index);

@@ -227,8 +227,13 @@ export const eventStyles = css`
     gap: 0.4em;
     align-items: center;
   }
-  .share-status:empty {
-    display: none;
+  .share-status.is-empty {
+    /* Stays in the accessibility tree, so the first message is announced. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .share-url {
     font: inherit;
@@ -262,7 +267,7 @@ export const eventStyles = css`
     outline: 2px solid var(--_kiosque-accent);
     outline-offset: 2px;
   }
-  .participation:not(:has(*)) {
+  .participation.is-empty {
     display: none;
   }
 

@@ -384,9 +384,7 @@ export class KiosqueEventElement extends LitElement {
       </header>
       <div class="aside">
         ${this.#renderDetails(event, info, m)} ${this.#renderActions(event, info, m)}
-        <div part="participation" class="participation">
-          <slot name="participation">${this.#renderParticipation(event, m)}</slot>
-        </div>
+        ${this.#renderParticipationSlot(event, m)}
       </div>
       <div class="main">${this.#renderDescription(event)} ${this.#renderTags(event, m)}</div>
     </article>`;
@@ -628,7 +626,12 @@ export class KiosqueEventElement extends LitElement {
             : nothing
         }
       </div>
-      <p part="share-status" class="share-status" role="status" aria-live="polite">
+      <p
+        part="share-status"
+        class="share-status ${this.share.kind === 'idle' ? 'is-empty' : ''}"
+        role="status"
+        aria-live="polite"
+      >
         ${
           this.share.kind === 'copied'
             ? html`${eventIcons.check}<span>${m.event.linkCopied}</span>`
@@ -645,6 +648,19 @@ export class KiosqueEventElement extends LitElement {
               : nothing
         }
       </p>`;
+  }
+
+  #onParticipationSlotChange = () => this.requestUpdate();
+
+  #renderParticipationSlot(event: KiosqueEvent, m: Messages): TemplateResult {
+    const fallback = this.#renderParticipation(event, m);
+    const slotted = this.querySelector(':scope > [slot="participation"]') !== null;
+    return html`<div
+      part="participation"
+      class="participation ${fallback === nothing && !slotted ? 'is-empty' : ''}"
+    >
+      <slot name="participation" @slotchange=${this.#onParticipationSlotChange}>${fallback}</slot>
+    </div>`;
   }
 
   #renderParticipation(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
