@@ -12,6 +12,7 @@ const libEntries: Record<string, string> = {
   'kiosque-events': 'src/kiosque-events.ts',
   'kiosque-event': 'src/kiosque-event.ts',
   'kiosque-calendar': 'src/kiosque-calendar.ts',
+  'kiosque-rsvp': 'src/kiosque-rsvp.ts',
 };
 const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
 

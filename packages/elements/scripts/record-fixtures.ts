@@ -11,6 +11,7 @@ import { createClient, type KiosqueEvent } from '@kiosque/client';
 import { SEED, startDevInstance } from '@kiosque/dev-instance';
 
 const fixtureFile = fileURLToPath(new URL('../src/test/fixtures/events.json', import.meta.url));
+const rsvpFixtureFile = fileURLToPath(new URL('../src/test/fixtures/rsvp.json', import.meta.url));
 const mediaDir = fileURLToPath(new URL('../../../storybook/public/media/', import.meta.url));
 /** A fixed "today" keeps recordings stable; stories shift dates to the viewer's today. */
 const now = new Date('2026-05-04T08:00:00Z');
@@ -52,6 +53,32 @@ try {
   await mkdir(new URL('.', `file://${fixtureFile}`), { recursive: true });
   await writeFile(fixtureFile, json + '\n');
   console.log(`Recorded ${events.length} events into ${fixtureFile}`);
+
+  // <kiosque-rsvp> stories: one event per way to participate and per reason it is not possible.
+  const rsvpKeys = [
+    'anonymous',
+    'anonymousNoConfirmation',
+    'restricted',
+    'nearlyFull',
+    'full',
+    'cancelled',
+    'past',
+    'invite',
+    'external',
+    'anonymousDisabled',
+    'remote',
+    'arabic',
+  ] as const;
+  const rsvpEvents = Object.fromEntries(
+    await Promise.all(rsvpKeys.map(async (key) => [key, await client.event(SEED.events[key])])),
+  );
+  const rsvpJson = JSON.stringify(
+    { recordedAt: now.toISOString(), info: await client.instanceInfo(), events: rsvpEvents },
+    null,
+    2,
+  ).replaceAll(instance.url, '{{base}}');
+  await writeFile(rsvpFixtureFile, rsvpJson + '\n');
+  console.log(`Recorded ${rsvpKeys.length} RSVP events into ${rsvpFixtureFile}`);
 } finally {
   await instance.close();
 }

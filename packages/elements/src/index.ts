@@ -18,6 +18,21 @@ export {
   type EventTypeFilter,
 } from './shared/event-source.js';
 export { KiosqueLoadEvent, KiosqueErrorEvent } from './shared/events.js';
+export { KiosqueRsvp, planFor, type RsvpClient, type RsvpPlan } from './rsvp/rsvp.js';
+export {
+  KiosqueRsvpSubmitEvent,
+  KiosqueRsvpSuccessEvent,
+  KiosqueRsvpErrorEvent,
+  RSVP_ERROR_REASONS,
+  type RsvpErrorReason,
+  type RsvpSubmitDetail,
+} from './rsvp/rsvp-events.js';
+export {
+  participationsFor,
+  forgetParticipation,
+  clearParticipations,
+  type StoredParticipation,
+} from './shared/participations.js';
 export { sanitizeHtml, type SanitizeOptions } from './shared/sanitize.js';
 export {
   registerLanguage,

@@ -4,6 +4,7 @@
  */
 import './browser-cache.js';
 import './kiosque-events.js';
+import './kiosque-rsvp.js';
 import './kiosque-map.js';
 import './kiosque-event.js';
 import './kiosque-calendar.js';
