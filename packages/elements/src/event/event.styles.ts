@@ -363,6 +363,7 @@ export const eventStyles = css`
 
   /* Loading */
   .event-skeleton .picture-skeleton {
+    inline-size: 100%;
     block-size: auto;
     aspect-ratio: var(--_ratio);
     max-block-size: 20rem;
