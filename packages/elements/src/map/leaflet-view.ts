@@ -112,6 +112,8 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   let fromKeyboard = false;
   let popupHasFocus = false;
   const markers = new Map<string, Leaflet.Marker>();
+  // The cluster group only knows its bounds once it is on a map with a view: keep our own.
+  let bounds: Leaflet.LatLngBounds | null = null;
   const eventsByMarker = new WeakMap<Leaflet.Marker, KiosqueEvent>();
 
   /** A DivIcon whose element carries an accessible name: used for clusters. */
@@ -194,7 +196,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
         maxClusterRadius: 60,
         iconCreateFunction: (cluster) => {
           const n = cluster.getChildCount();
-          const size = n < 10 ? 36 : n < 100 ? 42 : 48;
+          const size = n < 10 ? 36 : n < 100 ? 42 : n < 1000 ? 48 : 58;
           return new LabelledIcon(
             {
               html: `<span>${n}</span>`,
@@ -292,6 +294,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
       group.clearLayers();
       markers.clear();
       const layers: Leaflet.Marker[] = [];
+      bounds = events.length ? L.latLngBounds(events.map(({ lat, lon }) => [lat, lon])) : null;
       for (const { event, lat, lon } of events) {
         const marker = new EventMarker([lat, lon], {
           icon: event.status === 'CANCELLED' ? icons.cancelled : icons.confirmed,
@@ -317,8 +320,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
         map.fitBounds(bounds, { animate: false });
         return;
       }
-      const bounds = group.getBounds();
-      if (!bounds.isValid()) {
+      if (!bounds?.isValid()) {
         map.setView([20, 0], 2, { animate: false });
         return;
       }

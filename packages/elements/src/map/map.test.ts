@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KiosqueEvent } from '@kiosque/client';
 import '../kiosque-map.js';
-import type { KiosqueMap } from './map.js';
+import { directionsUrl, type KiosqueMap } from './map.js';
 import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
 
 // Read before any map is shown: importing the element must not load Leaflet.
@@ -197,6 +197,16 @@ describe('<kiosque-map>', () => {
       expect(directions.getAttribute('aria-label')).to.equal('Directions to Vélo <b>party</b>');
     });
 
+    it('links directions to Google Maps when the instance routes with it', () => {
+      const url = directionsUrl('GOOGLE_MAPS', { lat: 45.7743, lon: 4.8301 });
+      expect(url).to.equal(
+        'https://www.google.com/maps/dir/?api=1&destination=45.774300%2C4.830100',
+      );
+      expect(directionsUrl(null, { lat: 1, lon: 2 })).to.match(
+        /^https:\/\/www\.openstreetmap\.org\//,
+      );
+    });
+
     it('marks a cancelled event in its popup', async () => {
       const event = makeEvent({ title: 'Marche', status: 'CANCELLED' });
       const el = await renderMap(html`<kiosque-map .events=${[event]}></kiosque-map>`);
@@ -275,6 +285,8 @@ describe('<kiosque-map>', () => {
       const events = [makeEvent({ at: [45.76, 4.84] }), makeEvent({ at: [48.85, 2.35] })];
       const el = await renderMap(html`<kiosque-map .events=${events}></kiosque-map>`);
       const bounds = el.leafletMap!.getBounds();
+      // Close enough to frame Lyon and Paris, not the whole world.
+      expect(el.leafletMap!.getZoom()).to.be.greaterThan(4);
       expect(bounds.contains([45.76, 4.84])).to.be.true;
       expect(bounds.contains([48.85, 2.35])).to.be.true;
     });
