@@ -20,6 +20,7 @@ const suites = [
   { name: 'dev-instance', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/dev-instance'] },
   { name: 'client', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/client'] },
   { name: 'elements (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/elements'] },
+  { name: 'strict CSP (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/bench'] },
 ];
 
 const only = process.argv.slice(2);

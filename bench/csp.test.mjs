@@ -1,0 +1,87 @@
+/**
+ * The elements under a strict Content-Security-Policy, in Chromium: the built
+ * dist/kiosque.js, served from the page's origin, shows <kiosque-events> from a dev instance
+ * with no violation reported.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ensureDist, launchChromium, startInstance, startStaticServer } from './lib/env.mjs';
+
+const STRICT_SCRIPTS = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
+let instance;
+let server;
+let browser;
+let policy = STRICT_SCRIPTS;
+
+before(async () => {
+  ensureDist();
+  instance = await startInstance();
+  server = await startStaticServer({
+    headers: (path) => (path === '/pages/csp.html' ? { 'content-security-policy': policy } : {}),
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await instance?.close();
+});
+
+/** Loads the CSP page with three elements and returns what was rendered and reported. */
+async function load(contentSecurityPolicy) {
+  policy = contentSecurityPolicy;
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  const query = `?instance=${encodeURIComponent(instance.url)}&count=3&limit=5`;
+  await page.goto(`${server.url}/pages/csp.html${query}`);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('kiosque-events')].every(
+        (el) => el.shadowRoot?.querySelectorAll('[part~="event"]').length === 5,
+      ),
+    null,
+    { timeout: 15_000 },
+  );
+  // Images, styles and late work have a moment to trigger a violation.
+  await page.waitForTimeout(300);
+  const violations = await page.evaluate(() => window.__cspViolations);
+  const header = await page.evaluate(async () => {
+    const response = await fetch(location.href);
+    return response.headers.get('content-security-policy');
+  });
+  await page.close();
+  return { violations, problems, header };
+}
+
+describe('strict Content Security Policy', () => {
+  it(`shows events under "${STRICT_SCRIPTS}" with no violation`, async () => {
+    const { violations, problems, header } = await load(STRICT_SCRIPTS);
+    assert.equal(header, STRICT_SCRIPTS);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it("needs no more than style-src 'self' for styles (Lit adopts constructable stylesheets)", async () => {
+    const strictest = `${STRICT_SCRIPTS}; style-src 'self'; default-src 'self'; connect-src 'self' ${instance.url}; img-src 'self' ${instance.url}`;
+    const { violations, problems } = await load(strictest);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it('reports a violation when a policy blocks the instance, so the checks above can fail', async () => {
+    const page = await browser.newPage();
+    policy = `${STRICT_SCRIPTS}; connect-src 'self'`;
+    const query = `?instance=${encodeURIComponent(instance.url)}&count=1`;
+    await page.goto(`${server.url}/pages/csp.html${query}`);
+    await page.waitForFunction(() => window.__cspViolations.length > 0, null, { timeout: 15_000 });
+    const violations = await page.evaluate(() => window.__cspViolations);
+    await page.close();
+    assert.match(violations[0], /^connect-src blocked/);
+  });
+});

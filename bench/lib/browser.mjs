@@ -1,0 +1,127 @@
+/** Measurements in Chromium: render times, requests per page, time to first events paint. */
+import { importSource, median } from './env.mjs';
+
+/**
+ * `count` events shaped like the dev instance's, for the `.events` property: real events
+ * fetched through the client, cloned with new uuids, one every few hours, places scattered.
+ */
+export async function syntheticEvents(instanceUrl, count) {
+  const { createClient } = await importSource('packages/client/src/index.ts');
+  const page = await createClient({ instance: instanceUrl, cache: false }).events({ limit: 99 });
+  const base = page.events;
+  const start = Date.now() + 3_600_000;
+  return Array.from({ length: count }, (_, i) => {
+    const source = base[i % base.length];
+    const uuid = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const begins = start + i * 5 * 3_600_000;
+    const coordinates = source.coordinates
+      ? { lat: 43 + ((i * 7919) % 600) / 100, lon: -1 + ((i * 104729) % 800) / 100 }
+      : null;
+    return {
+      ...source,
+      uuid,
+      id: String(100000 + i),
+      url: `${instanceUrl}/events/${uuid}`,
+      title: `${source.title} (${i + 1})`,
+      beginsOn: new Date(begins).toISOString(),
+      endsOn: new Date(begins + 2 * 3_600_000).toISOString(),
+      coordinates,
+    };
+  });
+}
+
+/**
+ * Median time from handing `events` to a new element until its events are painted: the
+ * `kiosque-load` event, the element's update, and two animation frames.
+ */
+export async function renderTime(browser, pageUrl, { tag, events, runs, attributes = {} }) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(pageUrl);
+  const defined = await page.evaluate(
+    (t) => customElements.whenDefined('kiosque-events').then(() => !!customElements.get(t)),
+    tag,
+  );
+  if (!defined) {
+    await page.close();
+    return null;
+  }
+  const times = [];
+  let shown = 0;
+  for (let run = 0; run < runs; run++) {
+    const result = await page.evaluate(
+      async ({ tag, events, attributes }) => {
+        document.body.replaceChildren();
+        const element = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+        const start = performance.now();
+        const done = new Promise((resolve, reject) => {
+          element.addEventListener('kiosque-load', resolve, { once: true });
+          element.addEventListener(
+            'kiosque-error',
+            (e) => reject(new Error(String(e.detail?.error))),
+            { once: true },
+          );
+          setTimeout(() => reject(new Error('no kiosque-load within 30 s')), 30_000);
+        });
+        element.events = events;
+        document.body.append(element);
+        await done;
+        await element.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const time = performance.now() - start;
+        const shown = element.shadowRoot.querySelectorAll('[part~="event"]').length;
+        return { time, shown };
+      },
+      { tag, events, attributes },
+    );
+    times.push(result.time);
+    shown = result.shown;
+  }
+  await page.close();
+  return { median: median(times), runs, shown };
+}
+
+/**
+ * A page with `count` elements on one source: requests to the instance on a first visit
+ * (empty cache) and on a repeat visit within the TTL (same browser profile, new page load),
+ * and the time to the first painted event for each.
+ */
+export async function visits(browser, pageUrl, instanceUrl, { count, runs }) {
+  const cold = [];
+  const warm = [];
+  let firstRequests = null;
+  let repeatRequests = null;
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let requests = 0;
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${instanceUrl}/api`)) requests++;
+    });
+    const url = `${pageUrl}?instance=${encodeURIComponent(instanceUrl)}&count=${count}`;
+    const visit = async () => {
+      requests = 0;
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.__firstEventsPaint === 'number', null, {
+        timeout: 30_000,
+      });
+      // Let every element settle, and background revalidations (if any) start.
+      await page.waitForTimeout(500);
+      return { paint: await page.evaluate(() => window.__firstEventsPaint), requests };
+    };
+    const first = await visit();
+    const repeat = await visit();
+    cold.push(first.paint);
+    warm.push(repeat.paint);
+    firstRequests = Math.max(firstRequests ?? 0, first.requests);
+    repeatRequests = Math.max(repeatRequests ?? 0, repeat.requests);
+    await context.close();
+  }
+  return {
+    firstVisitRequests: firstRequests,
+    repeatVisitRequests: repeatRequests,
+    coldPaint: median(cold),
+    warmPaint: median(warm),
+    runs,
+  };
+}

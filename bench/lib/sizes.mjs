@@ -1,0 +1,242 @@
+/**
+ * Bundle sizes: raw, gzip -9 and brotli (max quality) of the CDN build's initial module and
+ * lazy chunks, and of one bundle per element entry with nothing external (Lit and the client
+ * included), built the same way as the CDN build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { distDir, elementsDir } from './env.mjs';
+
+export function sizeOf(buffers) {
+  const list = Array.isArray(buffers) ? buffers : [buffers];
+  const sum = (f) => list.reduce((total, b) => total + f(b), 0);
+  return {
+    raw: sum((b) => b.length),
+    gzip: sum((b) => gzipSync(b, { level: 9 }).length),
+    brotli: sum(
+      (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    ),
+  };
+}
+
+const STATIC_IMPORT =
+  /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const here = dirname(file);
+  const resolveAll = (re) => [...code.matchAll(re)].map((m) => resolve(here, m[1]));
+  return { static: resolveAll(STATIC_IMPORT), dynamic: resolveAll(DYNAMIC_IMPORT) };
+}
+
+/** The files loaded at once with `entry` (itself and its static imports, transitively). */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of importsOf(file).static) visit(next);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** An entry's initial closure, and each lazily imported chunk with what it adds. */
+export function moduleGraph(entry) {
+  const initial = staticClosure(entry);
+  const lazy = [];
+  const loaded = new Set(initial);
+  const queue = [...initial];
+  while (queue.length) {
+    const file = queue.shift();
+    for (const target of importsOf(file).dynamic) {
+      if (loaded.has(target)) continue;
+      const adds = staticClosure(target).filter((f) => !loaded.has(f));
+      adds.forEach((f) => loaded.add(f));
+      lazy.push({ file: target, from: file, files: adds });
+      queue.push(...adds);
+    }
+  }
+  return { initial, lazy };
+}
+
+/** Third-party packages a chunk bundles, read from its source map. */
+function packagesIn(file) {
+  if (!existsSync(`${file}.map`)) return [];
+  const { sources = [] } = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const names = sources
+    .map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1])
+    .filter(Boolean);
+  return [...new Set(names)];
+}
+
+function sourcesIn(file) {
+  if (!existsSync(`${file}.map`)) return [];
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  return (map.sources ?? []).map((s) => resolve(dirname(file), map.sourceRoot ?? '', s));
+}
+
+const resolveConditions = ['source', 'module', 'browser', 'import', 'default'];
+
+/** Builds `input` like the CDN build (minified ES, nothing external) into a temp dir. */
+async function buildLikeCdn(input, outDir) {
+  const { build } = await import('vite');
+  await build({
+    root: elementsDir,
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { conditions: resolveConditions },
+    build: {
+      target: 'es2022',
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input,
+        preserveEntrySignatures: 'strict',
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  });
+}
+
+const read = (files) => files.map((f) => readFileSync(f));
+
+/**
+ * Leaflet alone, built the same way: the baseline of the map budget. Imports exactly the
+ * Leaflet files the map chunk bundles (scripts and `?inline` styles).
+ */
+async function leafletBaseline(chunkFiles, tmp) {
+  const sources = chunkFiles
+    .flatMap(sourcesIn)
+    .filter((s) => /node_modules\/leaflet[^/]*\//.test(s));
+  if (sources.length === 0) return null;
+  const lines = [...new Set(sources)].map((s, i) =>
+    s.endsWith('.css')
+      ? `export { default as css${i} } from ${JSON.stringify(`${s}?inline`)};`
+      : `export * as js${i} from ${JSON.stringify(s)};`,
+  );
+  const entry = join(tmp, 'leaflet-baseline.js');
+  await writeFile(entry, lines.join('\n'));
+  const out = join(tmp, 'leaflet-out');
+  await buildLikeCdn({ leaflet: entry }, out);
+  return sizeOf(read(moduleGraph(join(out, 'leaflet.js')).initial));
+}
+
+/**
+ * The lazily loaded code behind a feature: starting from the chunk that bundles `pkg`, up to
+ * the lazy chunk the initial module imports, then every lazy chunk loaded from there.
+ */
+function lazyGroupWith(lazy, pkg) {
+  let root = lazy.find((c) => c.files.some((f) => packagesIn(f).includes(pkg)));
+  if (!root) return null;
+  const owner = (file) => lazy.find((c) => c.files.includes(file));
+  while (owner(root.from)) root = owner(root.from);
+  const group = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of lazy) {
+      if (!group.has(c) && [...group].some((g) => g.files.includes(c.from))) {
+        group.add(c);
+        grew = true;
+      }
+    }
+  }
+  return [...group].flatMap((c) => c.files);
+}
+
+/** Every `src/kiosque-*.ts` except the all-in-one `kiosque.ts`. */
+function elementEntries() {
+  return readdirSync(join(elementsDir, 'src'))
+    .filter((f) => /^kiosque-[a-z-]+\.ts$/.test(f))
+    .map((f) => basename(f, '.ts'))
+    .sort();
+}
+
+export async function measureSizes() {
+  const rows = [];
+  const rel = (f) => relative(elementsDir, f);
+  const kiosque = moduleGraph(join(distDir, 'kiosque.js'));
+  rows.push({
+    name: 'kiosque.js initial module',
+    files: kiosque.initial.map(rel),
+    ...sizeOf(read(kiosque.initial)),
+  });
+  for (const chunk of kiosque.lazy) {
+    rows.push({
+      name: `kiosque.js lazy ${basename(chunk.file).replace(/-[\w-]{8}\.js$/, '')}`,
+      files: chunk.files.map(rel),
+      packages: chunk.files.flatMap(packagesIn),
+      ...sizeOf(read(chunk.files)),
+    });
+  }
+
+  const tmp = await mkdtemp(join(tmpdir(), 'kiosque-bench-'));
+  try {
+    for (const name of elementEntries()) {
+      const out = join(tmp, name);
+      await buildLikeCdn({ [name]: join(elementsDir, 'src', `${name}.ts`) }, out);
+      const graph = moduleGraph(join(out, `${name}.js`));
+      rows.push({
+        name: `<${name}> entry (Lit and client included)`,
+        entry: name,
+        ...sizeOf(read(graph.initial)),
+      });
+      for (const chunk of graph.lazy) {
+        rows.push({
+          name: `<${name}> lazy ${basename(chunk.file).replace(/-[\w-]{8}\.js$/, '')}`,
+          packages: chunk.files.flatMap(packagesIn),
+          ...sizeOf(read(chunk.files)),
+        });
+      }
+    }
+    const mapFiles = lazyGroupWith(kiosque.lazy, 'leaflet');
+    const baseline = mapFiles ? await leafletBaseline(mapFiles, tmp) : null;
+    if (baseline) {
+      rows.push({
+        name: 'kiosque.js map chunks (all lazy)',
+        files: mapFiles.map(rel),
+        ...sizeOf(read(mapFiles)),
+      });
+      rows.push({ name: 'Leaflet alone (map baseline)', baseline: true, ...baseline });
+    }
+    return { rows, mapChunk: mapFiles ? sizeOf(read(mapFiles)) : null, leaflet: baseline };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Budgets from issue 9, in gzip bytes (1 kB = 1000 bytes). */
+export function checkBudgets(sizes) {
+  const byName = (n) => sizes.rows.find((r) => r.name === n);
+  const events = byName('<kiosque-events> entry (Lit and client included)');
+  const all = byName('kiosque.js initial module');
+  const budgets = [
+    {
+      name: '<kiosque-events> entry, gzip',
+      actual: events?.gzip ?? null,
+      limit: 25_000,
+      goal: 12_000,
+    },
+    { name: 'kiosque.js initial module, gzip', actual: all?.gzip ?? null, limit: 35_000 },
+  ];
+  if (sizes.mapChunk && sizes.leaflet) {
+    budgets.push({
+      name: 'map chunk, gzip (Leaflet + 8 kB)',
+      actual: sizes.mapChunk.gzip,
+      limit: sizes.leaflet.gzip + 8_000,
+    });
+  }
+  return budgets.map((b) => ({ ...b, ok: b.actual !== null && b.actual <= b.limit }));
+}
