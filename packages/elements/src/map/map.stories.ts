@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KiosqueEvent } from '@kiosque/client';
 import '../kiosque-map.js';
 import { recordedEvents } from '../test/fixtures.js';
@@ -29,8 +30,8 @@ const meta: Meta<Args> = {
       instance=${args.instance ?? ''}
       lang=${args.lang}
       theme=${args.theme}
-      center=${args.center ?? ''}
-      zoom=${args.zoom ?? ''}
+      center=${ifDefined(args.center)}
+      zoom=${ifDefined(args.zoom)}
       ?consent=${args.consent}
       ?locate=${args.locate}
       .events=${args.events ?? (args.instance ? null : recordedEvents())}

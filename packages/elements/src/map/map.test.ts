@@ -291,6 +291,12 @@ describe('<kiosque-map>', () => {
       expect(bounds.contains([48.85, 2.35])).to.be.true;
     });
 
+    it('treats an empty zoom attribute as no zoom, and fits to the events', async () => {
+      const events = [makeEvent({ at: [45.76, 4.84] }), makeEvent({ at: [45.2, 5.7] })];
+      const el = await renderMap(html`<kiosque-map zoom="" .events=${events}></kiosque-map>`);
+      expect(el.leafletMap!.getZoom()).to.be.greaterThan(5);
+    });
+
     it('says so when center is not a coordinate pair', async () => {
       const el = await renderMap(
         html`<kiosque-map center="Lyon" .events=${[makeEvent()]}></kiosque-map>`,

@@ -180,7 +180,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   @property() center = '';
 
   /** Zoom level (0–19): with `center`, or alone around the events. */
-  @property({ type: Number }) zoom: number | null = null;
+  @property({ converter: { fromAttribute: optionalNumber } }) zoom: number | null = null;
 
   /** Tile URL template (`https://…/{z}/{x}/{y}.png`); default: the instance's. */
   @property() tiles = '';
@@ -241,7 +241,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       this.#intersection.observe(this);
     }
     if (typeof ResizeObserver !== 'undefined') {
-      this.#resize = new ResizeObserver(() => this.#view?.invalidateSize());
+      this.#resize = new ResizeObserver(() => this.#onResize());
       this.#resize.observe(this);
     }
   }
@@ -402,6 +402,21 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     if (redrawn) {
       if (this.#selected) view.select(this.#selected);
       this.dispatchEvent(new KiosqueMapReadyEvent(this.#located.length, view.clustered));
+    }
+  }
+
+  /**
+   * Leaflet measures its container once; when the map was created hidden (a collapsed panel,
+   * a story root not shown yet) it has to measure again, and to fit again if it had no size.
+   */
+  #onResize(): void {
+    const view = this.#view;
+    if (!view) return;
+    const size = view.map.getSize();
+    view.invalidateSize();
+    if (size.x === 0 || size.y === 0) {
+      this.#fitKey = '';
+      this.requestUpdate();
     }
   }
 
@@ -826,6 +841,11 @@ function placeText(event: KiosqueEvent, m: Messages): string {
     .join(', ');
   if (place) return event.isOnline ? `${place} · ${m.online}` : place;
   return event.isOnline || event.onlineUrl ? m.online : '';
+}
+
+/** `zoom=""` means no zoom, not zoom 0. */
+function optionalNumber(value: string | null): number | null {
+  return value === null || value.trim() === '' ? null : Number(value);
 }
 
 /** A tile URL template is http(s) with `{z}`, `{x}` and `{y}`. */
