@@ -35,6 +35,19 @@ function inlineCss() {
   };
 }
 
+/** Serves the recorded JSON fixtures as ES modules, as Vite does for `import x from './x.json'`. */
+function jsonModules(pattern) {
+  return {
+    name: 'kiosque-json-modules',
+    resolveMimeType(context) {
+      return pattern.test(context.path) ? 'js' : undefined;
+    },
+    transform(context) {
+      return pattern.test(context.path) ? { body: `export default ${context.body};` } : undefined;
+    },
+  };
+}
+
 const chromeArgs = [
   '--no-sandbox',
   '--headless=new',
@@ -61,6 +74,7 @@ export default {
       target: 'es2022',
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
     }),
+    jsonModules(/\/src\/test\/fixtures\/[^/]+\.json$/),
     commonjsDefault(/\/node_modules\/ngeohash\/main\.js$/),
     commonjsDefault(/\/node_modules\/leaflet\.markercluster\/dist\/[^/]+\.js$/),
     inlineCss(),

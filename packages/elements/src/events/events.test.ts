@@ -247,14 +247,14 @@ describe('<kiosque-events>', () => {
       const el = await render(
         html`<kiosque-events instance=${instanceUrl()} limit="3"></kiosque-events>`,
       );
-      const links = [...shadow(el).querySelectorAll('a')];
+      const links = [...shadow(el).querySelectorAll('li[part="event"] a')];
       const before = document.createElement('button');
       before.textContent = 'before';
       el.before(before);
       before.focus();
       for (const link of links) {
         await sendKeys({ press: 'Tab' });
-        expect(shadow(el).activeElement).to.equal(link);
+        expect(shadow(el).activeElement === link, link.outerHTML).to.be.true;
       }
       before.remove();
     });

@@ -521,8 +521,9 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const ics = safeUrl(`${event.instance}/events/${encodeURIComponent(event.uuid)}/export/ics`);
     if (!ics || event.status === 'CANCELLED') return nothing;
     return html`<p part="actions" class="actions">
-      <a part="calendar-link" href=${ics} download aria-label=${m.addToCalendarLabel(event.title)}
-        >${icons.calendarPlus}<span>${m.addToCalendar}</span></a
+      <a part="calendar-link" href=${ics} download
+        >${icons.calendarPlus}<span>${m.addToCalendar}</span
+        ><span class="visually-hidden">: ${event.title}</span></a
       >
     </p>`;
   }

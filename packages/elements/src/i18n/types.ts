@@ -34,8 +34,6 @@ export interface CommonMessages {
   eventsFound: (n: number) => string;
   loadingMore: string;
   addToCalendar: string;
-  /** Accessible name of an event's "Add to calendar" link. */
-  addToCalendarLabel: (title: string) => string;
   subscribe: (name: string) => string;
   allEventsOn: (host: string) => string;
   allEventsOf: (group: string) => string;

@@ -66,7 +66,6 @@ export const common: CommonMessages = {
     ]),
   loadingMore: 'جارٍ تحميل مزيد من الفعاليات…',
   addToCalendar: 'أضف إلى التقويم',
-  addToCalendarLabel: (title) => `أضف «${title}» إلى تقويمي`,
   subscribe: (name) => `اشترك في جدول ${name}`,
   allEventsOn: (host) => `كل الفعاليات على ${host}`,
   allEventsOf: (group) => `كل فعاليات ${group}`,

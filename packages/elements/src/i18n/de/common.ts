@@ -43,7 +43,6 @@ export const common: CommonMessages = {
     n === 0 ? 'Keine Veranstaltungen' : n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`,
   loadingMore: 'Weitere Veranstaltungen werden geladen…',
   addToCalendar: 'Zum Kalender hinzufügen',
-  addToCalendarLabel: (title) => `„${title}“ zu meinem Kalender hinzufügen`,
   subscribe: (name) => `Kalender von ${name} abonnieren`,
   allEventsOn: (host) => `Alle Veranstaltungen auf ${host}`,
   allEventsOf: (group) => `Alle Veranstaltungen von ${group}`,

@@ -36,7 +36,6 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'No events' : n === 1 ? '1 event' : `${n} events`),
   loadingMore: 'Loading more events…',
   addToCalendar: 'Add to calendar',
-  addToCalendarLabel: (title) => `Add “${title}” to my calendar`,
   subscribe: (name) => `Subscribe to ${name}’s agenda`,
   allEventsOn: (host) => `All events on ${host}`,
   allEventsOf: (group) => `All events of ${group}`,

@@ -37,7 +37,6 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'Aucun événement' : n === 1 ? '1 événement' : `${n} événements`),
   loadingMore: 'Chargement d’autres événements…',
   addToCalendar: 'Ajouter à l’agenda',
-  addToCalendarLabel: (title) => `Ajouter « ${title} » à mon agenda`,
   subscribe: (name) => `S’abonner à l’agenda de ${name}`,
   allEventsOn: (host) => `Tous les événements sur ${host}`,
   allEventsOf: (group) => `Tous les événements de ${group}`,

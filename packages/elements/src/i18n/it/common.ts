@@ -37,7 +37,6 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'Nessun evento' : n === 1 ? '1 evento' : `${n} eventi`),
   loadingMore: 'Caricamento di altri eventi…',
   addToCalendar: 'Aggiungi al calendario',
-  addToCalendarLabel: (title) => `Aggiungi «${title}» al mio calendario`,
   subscribe: (name) => `Iscriviti al calendario di ${name}`,
   allEventsOn: (host) => `Tutti gli eventi su ${host}`,
   allEventsOf: (group) => `Tutti gli eventi di ${group}`,
