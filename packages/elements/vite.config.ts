@@ -13,6 +13,7 @@ const libEntries: Record<string, string> = {
   'kiosque-event': 'src/kiosque-event.ts',
   'kiosque-calendar': 'src/kiosque-calendar.ts',
   'kiosque-rsvp': 'src/kiosque-rsvp.ts',
+  'kiosque-map': 'src/kiosque-map.ts',
 };
 const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
 
