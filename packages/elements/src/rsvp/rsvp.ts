@@ -128,6 +128,7 @@ class MissingSetup extends Error {
  * an account on another Mobilizon or fediverse instance (remote interaction). When
  * participation is not possible, it says why and what remains.
  *
+ * @tagname kiosque-rsvp
  * @summary Participate in a Mobilizon event, without leaving the page.
  *
  * @csspart base - The wrapper around everything the element renders.
