@@ -1,0 +1,34 @@
+<?php
+/**
+ * Removes everything the plugin stored: settings, widget settings, cached answers, locks,
+ * rate-limit counters and cached pictures.
+ *
+ * @package Kiosque
+ */
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+delete_option( 'kiosque_settings' );
+delete_option( 'kiosque_cache_generation' );
+delete_option( 'widget_kiosque_events' );
+
+global $wpdb;
+// phpcs:disable WordPress.DB.DirectDatabaseQuery -- transients by prefix have no WordPress API.
+$wpdb->query(
+	$wpdb->prepare(
+		"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s OR option_name LIKE %s",
+		$wpdb->esc_like( '_transient_kiosque_' ) . '%',
+		$wpdb->esc_like( '_transient_timeout_kiosque_' ) . '%',
+		$wpdb->esc_like( '_kiosque_lock_' ) . '%'
+	)
+);
+// phpcs:enable WordPress.DB.DirectDatabaseQuery
+
+$kiosque_uploads = wp_upload_dir( null, false );
+$kiosque_media   = trailingslashit( $kiosque_uploads['basedir'] ) . 'kiosque-media';
+if ( is_dir( $kiosque_media ) ) {
+	foreach ( (array) glob( $kiosque_media . '/*.cache' ) as $kiosque_file ) {
+		wp_delete_file( $kiosque_file );
+	}
+	@rmdir( $kiosque_media ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged, WordPress.WP.AlternativeFunctions.file_system_operations_rmdir -- best effort.
+}
