@@ -1,0 +1,847 @@
+/**
+ * End-to-end: the built plugin zip installed in a real WordPress (Debian's 6.1 + MariaDB +
+ * php -S), the dev instance as the Mobilizon instance, pages checked over HTTP and in
+ * headless Chromium with and without JavaScript.
+ */
+import assert from 'node:assert/strict';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { createClient, type KiosqueEvent } from '@kiosque/client';
+import { SEED, startDevInstance, type DevInstance } from '@kiosque/dev-instance';
+import { missingTools, startWordPress, freePort, type WordPress } from './harness.js';
+
+const missing = missingTools();
+const skip = missing.length ? `needs ${missing.join(', ')}` : false;
+
+let dev: DevInstance;
+let wp: WordPress;
+let browser: Browser;
+let pages: Record<string, number>;
+let counter: CountingProxy;
+let redirector: Server;
+let redirectorUrl: string;
+
+interface CountingProxy {
+  url: string;
+  counts: Map<string, number>;
+  close(): Promise<void>;
+}
+
+/** Forwards to the dev instance after a delay, counting GraphQL operations by name. */
+async function countingProxy(target: string, delayMs: number): Promise<CountingProxy> {
+  const counts = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      try {
+        const name = (JSON.parse(body.toString() || '{}') as { operationName?: string })
+          .operationName;
+        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      } catch {
+        /* not JSON */
+      }
+      setTimeout(() => {
+        const upstream = httpRequest(
+          `${target}${req.url ?? '/'}`,
+          { method: req.method, headers: { 'content-type': 'application/json' } },
+          (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.pipe(res);
+          },
+        );
+        upstream.on('error', () => res.destroy());
+        upstream.end(body);
+      }, delayMs);
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    counts,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const SHORTCODES: Record<string, string> = {
+  'shortcode-events': `[kiosque_events group="${SEED.groups.climateAction}" limit="3"]`,
+  'shortcode-calendar': '[kiosque_calendar]',
+  'shortcode-map': `[kiosque_map group="${SEED.groups.veloLibre}"]`,
+  'shortcode-event': `[kiosque_event uuid="${SEED.events.full}"]`,
+  'shortcode-rsvp': `[kiosque_rsvp uuid="${SEED.events.anonymous}"]`,
+};
+const BLOCKS: Record<string, string> = {
+  'block-events': `<!-- wp:kiosque/events {"group":"${SEED.groups.repairCafe}","limit":4} /-->`,
+  'block-calendar': `<!-- wp:kiosque/calendar {"group":"${SEED.groups.climateAction}"} /-->`,
+  'block-map': '<!-- wp:kiosque/map {"limit":20} /-->',
+  'block-event': `<!-- wp:kiosque/event {"uuid":"${SEED.events.multiDay}"} /-->`,
+  'block-rsvp': `<!-- wp:kiosque/rsvp {"uuid":"${SEED.events.anonymousNoConfirmation}"} /-->`,
+};
+
+before(async () => {
+  if (skip) return;
+  dev = await startDevInstance({ port: 0 });
+  counter = await countingProxy(dev.url, 400);
+  const devHost = new URL(dev.url).host;
+  const counterHost = new URL(counter.url).host;
+  redirector = createServer((_req, res) => {
+    // Points at the dev instance under a name that is not allowed (localhost).
+    res.writeHead(302, { location: `http://localhost:${new URL(dev.url).port}/api` });
+    res.end();
+  });
+  const redirectPort = await freePort();
+  await new Promise<void>((resolve) => redirector.listen(redirectPort, '127.0.0.1', resolve));
+  redirectorUrl = `http://127.0.0.1:${redirectPort}`;
+  const content: Record<string, string> = {
+    ...SHORTCODES,
+    ...BLOCKS,
+    counted: `[kiosque_events instance="${counter.url}" group="${SEED.groups.veloLibre}" limit="2"]`,
+  };
+  const started = await startWordPress({
+    setupInput: { instance: dev.url, pages: content },
+    allowPrivateHosts: [devHost, counterHost, new URL(redirectorUrl).host],
+    muPlugin: `add_filter( 'kiosque_stale_while_revalidate', static function ( $seconds ) {
+	$test = get_option( 'kiosque_test_swr' );
+	return false === $test ? $seconds : (int) $test;
+} );`,
+    setup: `
+update_option( 'kiosque_settings', array( 'instance' => $input['instance'] ) + Kiosque\\Settings::defaults() );
+$ids = array();
+foreach ( $input['pages'] as $slug => $content ) {
+	$ids[ $slug ] = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => $slug, 'post_name' => $slug, 'post_content' => $content ) );
+}
+return $ids;`,
+  });
+  wp = started;
+  pages = started.setupOutput as Record<string, number>;
+  browser = await chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  if (skip) return;
+  await browser?.close();
+  await wp?.close();
+  await counter?.close();
+  await new Promise((resolve) => redirector?.close(resolve));
+  await dev?.close();
+});
+
+function pageUrl(slug: string): string {
+  const id = pages[slug];
+  assert.ok(id, `page ${slug} exists`);
+  return `${wp.url}/?page_id=${id}`;
+}
+
+async function html(slug: string): Promise<string> {
+  const res = await fetch(pageUrl(slug));
+  assert.equal(res.status, 200);
+  return res.text();
+}
+
+/** Titles of the fallback events inside an element, read with JavaScript disabled. */
+async function fallbackTitles(slug: string, tag: string): Promise<string[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl(slug));
+    return await page.locator(`${tag} .kiosque-fallback-event .p-name`).allTextContents();
+  } finally {
+    await context.close();
+  }
+}
+
+function titles(events: KiosqueEvent[]): string[] {
+  return events.map((e) => e.title);
+}
+
+describe('server-side rendering', { skip }, () => {
+  test("the events shortcode lists the group's next events, without JavaScript", async () => {
+    const expected = await createClient({ instance: dev.url, cache: false }).events({
+      groups: [SEED.groups.climateAction],
+      limit: 3,
+    });
+    assert.ok(expected.events.length > 0);
+    assert.deepEqual(
+      await fallbackTitles('shortcode-events', 'kiosque-events'),
+      titles(expected.events),
+    );
+  });
+
+  test("the events block lists the group's next events, without JavaScript", async () => {
+    const expected = await createClient({ instance: dev.url, cache: false }).events({
+      groups: [SEED.groups.repairCafe],
+      limit: 4,
+    });
+    assert.deepEqual(
+      await fallbackTitles('block-events', 'kiosque-events'),
+      titles(expected.events),
+    );
+  });
+
+  test('the event shortcode and block render their one event', async () => {
+    const client = createClient({ instance: dev.url, cache: false });
+    assert.deepEqual(await fallbackTitles('shortcode-event', 'kiosque-event'), [
+      (await client.event(SEED.events.full)).title,
+    ]);
+    assert.deepEqual(await fallbackTitles('block-event', 'kiosque-event'), [
+      (await client.event(SEED.events.multiDay)).title,
+    ]);
+  });
+
+  test('the participation shortcode and block link to their event', async () => {
+    const client = createClient({ instance: dev.url, cache: false });
+    assert.deepEqual(await fallbackTitles('shortcode-rsvp', 'kiosque-rsvp'), [
+      (await client.event(SEED.events.anonymous)).title,
+    ]);
+    assert.deepEqual(await fallbackTitles('block-rsvp', 'kiosque-rsvp'), [
+      (await client.event(SEED.events.anonymousNoConfirmation)).title,
+    ]);
+  });
+
+  test("the calendar shortcode and block list this month's events", async () => {
+    const now = new Date();
+    const from = new Date(now.getFullYear(), now.getMonth(), 1);
+    const to = new Date(now.getFullYear(), now.getMonth() + 1, 0, 23, 59, 59);
+    const client = createClient({ instance: dev.url, cache: false });
+    const all = await client.events({ from, to, limit: 50 });
+    const shortcode = await fallbackTitles('shortcode-calendar', 'kiosque-calendar');
+    assert.ok(shortcode.length > 0);
+    assert.deepEqual(shortcode, titles(all.events));
+    const group = await client.events({ groups: [SEED.groups.climateAction], from, to, limit: 50 });
+    assert.deepEqual(
+      await fallbackTitles('block-calendar', 'kiosque-calendar'),
+      titles(group.events),
+    );
+  });
+
+  test('the map shortcode and block list the events they place', async () => {
+    const client = createClient({ instance: dev.url, cache: false });
+    const velo = await client.events({ groups: [SEED.groups.veloLibre], limit: 50 });
+    assert.deepEqual(await fallbackTitles('shortcode-map', 'kiosque-map'), titles(velo.events));
+    const upcoming = await client.events({ limit: 50 });
+    assert.deepEqual(await fallbackTitles('block-map', 'kiosque-map'), titles(upcoming.events));
+  });
+
+  test('every element carries schema.org Event JSON-LD and its data', async () => {
+    const page = await html('shortcode-events');
+    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page);
+    assert.ok(ld?.[1]);
+    const events = JSON.parse(ld[1]) as Array<Record<string, unknown>>;
+    assert.equal(events.length, 3);
+    assert.equal(events[0]?.['@type'], 'Event');
+    const data = /<script type="application\/json" data-kiosque-data="1">(.*?)<\/script>/s.exec(
+      page,
+    );
+    assert.ok(data?.[1]);
+    assert.equal((JSON.parse(data[1]) as { events: unknown[] }).events.length, 3);
+  });
+
+  test('the elements get the instance, their attributes and the site language', async () => {
+    const page = await html('shortcode-events');
+    const tag = `<kiosque-events instance="${dev.url}" lang="en-US" group="${SEED.groups.climateAction}" limit="3">`;
+    assert.ok(page.includes(tag), `the page has ${tag}`);
+    assert.ok(
+      /<script type="module"[^>]*src=['"][^'"]*\/elements\/kiosque\.js/.test(page),
+      'the elements script is loaded as a module',
+    );
+  });
+
+  test('pages without Kiosque content load no Kiosque script', async () => {
+    const res = await fetch(`${wp.url}/?p=1`);
+    const page = await res.text();
+    assert.equal(res.status, 200);
+    assert.ok(!page.includes('kiosque.js'), 'no kiosque.js on the page');
+  });
+});
+
+describe('in the browser', { skip }, () => {
+  test('<kiosque-events> upgrades the fallback and shows the events', async () => {
+    const expected = await createClient({ instance: dev.url, cache: false }).events({
+      groups: [SEED.groups.climateAction],
+      limit: 3,
+    });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pageUrl('shortcode-events'));
+    // [part="title"] exists only in the element's shadow root, once it rendered.
+    const rendered = page.locator('kiosque-events [part="title"]');
+    await rendered.first().waitFor();
+    assert.deepEqual(
+      (await rendered.allTextContents()).map((t) => t.trim()),
+      titles(expected.events),
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('cache', { skip }, () => {
+  test('concurrent page loads cause one upstream request, and reloads none', async () => {
+    counter.counts.clear();
+    const loads = await Promise.all(Array.from({ length: 6 }, () => fetch(pageUrl('counted'))));
+    const bodies = await Promise.all(loads.map((r) => r.text()));
+    for (const body of bodies) assert.match(body, /kiosque-fallback-event/);
+    assert.equal(counter.counts.get('KiosqueGroupEvents'), 1);
+    assert.equal(counter.counts.get('KiosqueConfig'), 1);
+    await html('counted');
+    assert.equal(counter.counts.get('KiosqueGroupEvents'), 1);
+  });
+
+  test('when the instance is down, the page keeps the last good events', async () => {
+    const before = await fallbackTitles('shortcode-events', 'kiosque-events');
+    assert.ok(before.length > 0);
+    // Everything is out of date from now on, and nothing is served while revalidating.
+    await wp.php(`add_option( 'kiosque_test_swr', 0 ); return true;`);
+    await wp.php(
+      `$s = get_option( 'kiosque_settings' ); $s['cache_ttl'] = 0; update_option( 'kiosque_settings', $s ); return true;`,
+    );
+    assert.deepEqual(await fallbackTitles('shortcode-events', 'kiosque-events'), before);
+    dev.setFaults({ mode: 'http-500' });
+    try {
+      assert.deepEqual(await fallbackTitles('shortcode-events', 'kiosque-events'), before);
+      assert.ok(
+        !(await html('shortcode-events')).includes('kiosque-fallback-error'),
+        'no error fallback',
+      );
+    } finally {
+      dev.setFaults({});
+      await wp.php(
+        `$s = get_option( 'kiosque_settings' ); $s['cache_ttl'] = 600; update_option( 'kiosque_settings', $s ); delete_option( 'kiosque_test_swr' ); return true;`,
+      );
+    }
+  });
+});
+
+describe('same output as @kiosque/client', { skip }, () => {
+  const versions = [
+    null,
+    '1.1.0',
+    '1.3.2',
+    '2.0.0',
+    '2.1.0',
+    '3.0.0',
+    '3.1.1',
+    '3.1.2',
+    '3.2.0',
+    '4.1.0',
+    '5.0.2',
+    '5.1.3',
+    '6.0.0',
+  ];
+
+  test("the plugin sends the client's documents for every Mobilizon version", async () => {
+    const docs = await import('../../client/src/documents.js');
+    const { capabilitiesFor } = await import('../../client/src/version.js');
+    const groupArgs = [
+      { groups: ['a'], after: null, before: null, page: 1, limit: 5 },
+      {
+        groups: ['a', 'b@other.example', 'c'],
+        after: '2026-01-01T00:00:00.000Z',
+        before: '2026-02-01T00:00:00.000Z',
+        page: 2,
+        limit: 10,
+      },
+    ];
+    const searchArgs = [
+      {
+        term: null,
+        tags: [],
+        category: null,
+        type: null,
+        location: null,
+        radius: null,
+        beginsOn: null,
+        endsOn: null,
+        includeCancelled: false,
+        localOnly: false,
+        page: 1,
+        limit: 10,
+      },
+      {
+        term: 'vélo',
+        tags: ['a', 'b'],
+        category: 'MEETING',
+        type: 'online' as const,
+        location: 'u0qj8',
+        radius: 20,
+        beginsOn: '2026-01-01T00:00:00.000Z',
+        endsOn: '2026-03-01T00:00:00.000Z',
+        includeCancelled: true,
+        localOnly: true,
+        page: 3,
+        limit: 7,
+      },
+      {
+        term: null,
+        tags: [],
+        category: 'WORKSHOP',
+        type: 'in-person' as const,
+        location: null,
+        radius: null,
+        beginsOn: null,
+        endsOn: null,
+        includeCancelled: false,
+        localOnly: true,
+        page: 1,
+        limit: 1,
+      },
+    ];
+    const joinArgs = [
+      {
+        eventId: '12',
+        actorId: '3',
+        email: 'a@example.com',
+        message: null,
+        locale: null,
+        timezone: null,
+      },
+      {
+        eventId: '12',
+        actorId: '3',
+        email: 'a@example.com',
+        message: 'Hi',
+        locale: 'fr',
+        timezone: 'Europe/Paris',
+      },
+      {
+        eventId: '12',
+        actorId: '3',
+        email: 'a@example.com',
+        message: null,
+        locale: null,
+        timezone: 'bad zone"',
+      },
+    ];
+    const expected = versions.map((version) => {
+      const caps = capabilitiesFor(version);
+      return {
+        config: docs.configOperation(),
+        configExtras: docs.configExtrasOperation(caps),
+        events: docs.eventsOperation(caps, 2, 25),
+        event: docs.eventOperation(caps, SEED.events.full),
+        groups: groupArgs.map((a) => docs.groupEventsOperation(caps, a)),
+        perRequest: docs.groupsPerRequest(caps),
+        search: searchArgs.map((a) => docs.searchOperation(caps, a)),
+        join: joinArgs.map((a) => docs.joinOperation(caps, a)),
+        leave: docs.leaveOperation('12', '3', 'token'),
+      };
+    });
+    const actual = await wp.php(
+      `$out = array();
+foreach ( $input['versions'] as $version ) {
+	$p     = Kiosque\\Documents::profile_for( $version );
+	$out[] = array(
+		'config'       => Kiosque\\Documents::config( Kiosque\\Documents::profile_for( null ) ),
+		'configExtras' => Kiosque\\Documents::config_extras( $p ),
+		'events'       => Kiosque\\Documents::events( $p, 2, 25 ),
+		'event'        => Kiosque\\Documents::event( $p, $input['uuid'] ),
+		'groups'       => array_map( fn( $a ) => Kiosque\\Documents::group_events( $p, $a['groups'], $a['after'], $a['before'], $a['page'], $a['limit'] ), $input['groupArgs'] ),
+		'perRequest'   => $p['groupsPerRequest'],
+		'search'       => array_map( fn( $a ) => Kiosque\\Documents::search( $p, $a ), $input['searchArgs'] ),
+		'join'         => array_map( fn( $a ) => Kiosque\\Documents::join( $p, $a ), $input['joinArgs'] ),
+		'leave'        => Kiosque\\Documents::leave( $p, '12', '3', 'token' ),
+	);
+}
+return $out;`,
+      { versions, uuid: SEED.events.full, groupArgs, searchArgs, joinArgs },
+    );
+    const plain = JSON.parse(JSON.stringify(expected)) as unknown[];
+    // PHP's JSON has no empty object: an operation without variables comes back as [].
+    const got_ = JSON.parse(JSON.stringify(actual), (key, value: unknown) =>
+      key === 'variables' && Array.isArray(value) && value.length === 0 ? {} : value,
+    ) as unknown[];
+    versions.forEach((version, i) => {
+      const got = got_[i] as Record<string, unknown>;
+      const want = plain[i] as Record<string, unknown>;
+      for (const key of Object.keys(want)) {
+        assert.deepEqual(got[key], want[key], `${key} for version ${version}`);
+      }
+    });
+  });
+
+  test('events are normalized exactly as the client does', async () => {
+    const { normalizeEvents } = await import('../../client/src/normalize.js');
+    const docs = await import('../../client/src/documents.js');
+    const { capabilitiesFor } = await import('../../client/src/version.js');
+    const op = docs.eventsOperation(capabilitiesFor('5.1.3'), 1, 99);
+    const res = await fetch(`${dev.url}/api`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name }),
+    });
+    const raw = ((await res.json()) as { data: { events: { elements: unknown[] } } }).data.events
+      .elements;
+    assert.ok(raw.length > 50);
+    const categories = [{ id: 'MEETING', label: 'Réunion' }];
+    const expected = normalizeEvents(raw, { instance: dev.url, categories });
+    const actual = await wp.php(
+      `return Kiosque\\Normalize::events( $input['raw'], $input['instance'], array( 'MEETING' => 'Réunion' ) );`,
+      {
+        raw,
+        instance: dev.url,
+      },
+    );
+    assert.deepEqual(actual, JSON.parse(JSON.stringify(expected)));
+  });
+
+  test('the fallback HTML and JSON-LD follow the contract like the reference renderer', async () => {
+    const { renderFallback } = await import('@kiosque/client/fallback');
+    const client = createClient({ instance: dev.url, cache: false });
+    const page = await client.events({ limit: 40 });
+    const extra = await Promise.all(
+      [
+        SEED.events.hiddenTimes,
+        SEED.events.cancelled,
+        SEED.events.online,
+        SEED.events.arabic,
+        SEED.events.noEndTime,
+      ].map((u) => client.event(u)),
+    );
+    const events = [...page.events, ...extra];
+    const options = { locale: 'en', fetchedAt: 1767225600000 };
+    const expected = renderFallback(events, options);
+    const actual = (await wp.php(
+      `return Kiosque\\Fallback::render( $input['events'], $input['options'] );`,
+      {
+        events: JSON.parse(JSON.stringify(events)),
+        options,
+      },
+    )) as string;
+    // Date text is the one place hosts may differ (ICU data, or WordPress's date formats).
+    const structure = (h: string) =>
+      h
+        .replace(/(<time[^>]*>)[^<]*(<\/time>)/g, '$1$2')
+        .replace(/<script type="application\/(?:ld\+json|json)"[^>]*>.*?<\/script>/gs, '');
+    assert.equal(structure(actual), structure(expected));
+    const scripts = (h: string) =>
+      [...h.matchAll(/<script type="application\/(?:ld\+json|json)"[^>]*>(.*?)<\/script>/gs)].map(
+        (m) => JSON.parse(m[1] ?? ''),
+      );
+    assert.deepEqual(scripts(actual), scripts(expected));
+    assert.equal(
+      await wp.php(`return Kiosque\\Fallback::render( array(), array( 'fetchedAt' => 5 ) );`),
+      renderFallback([], { fetchedAt: 5 }),
+    );
+    assert.equal(
+      await wp.php(`return Kiosque\\Fallback::render( array(), array( 'error' => true ) );`),
+      renderFallback([], { error: true }),
+    );
+  });
+});
+
+describe('privacy mode', { skip }, () => {
+  const proxyKey = async (instance: string) =>
+    (await wp.php(`return Kiosque\\Proxy::key( $input );`, instance)) as string;
+
+  before(async () => {
+    await wp.php(
+      `$s = get_option( 'kiosque_settings' );
+$s['privacy_mode'] = true;
+$s['allowed_instances'] = $input;
+update_option( 'kiosque_settings', $s );
+return true;`,
+      [`http://localhost:${new URL(dev.url).port}`, redirectorUrl],
+    );
+  });
+  after(async () => {
+    await wp.php(
+      `$s = get_option( 'kiosque_settings' ); $s['privacy_mode'] = false; $s['allowed_instances'] = array(); update_option( 'kiosque_settings', $s ); return true;`,
+    );
+  });
+
+  async function read(
+    instance: string,
+    op: { name: string; query: string; variables: Record<string, unknown> },
+    headers: Record<string, string> = {},
+  ) {
+    const url = new URL(`${wp.url}/?rest_route=/kiosque/v1/graphql/${await proxyKey(instance)}`);
+    url.searchParams.set('query', op.query);
+    url.searchParams.set('variables', JSON.stringify(op.variables));
+    url.searchParams.set('operationName', op.name);
+    return fetch(url, { headers });
+  }
+
+  test("serves the elements' reads of the configured instance, with ETag and Cache-Control", async () => {
+    const docs = await import('../../client/src/documents.js');
+    const { capabilitiesFor } = await import('../../client/src/version.js');
+    const op = docs.groupEventsOperation(capabilitiesFor('5.1.3'), {
+      groups: [SEED.groups.climateAction],
+      after: null,
+      before: null,
+      page: 1,
+      limit: 3,
+    });
+    const res = await read(dev.url, op);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as {
+      data: { g0: { organizedEvents: { elements: Array<{ picture: { url: string } | null }> } } };
+    };
+    const elements = body.data.g0.organizedEvents.elements;
+    assert.equal(elements.length, 3);
+    const picture = elements.find((e) => e.picture)?.picture?.url;
+    assert.ok(picture?.startsWith(`${wp.url}/`), `pictures come from the site: ${picture}`);
+    const etag = res.headers.get('etag');
+    assert.ok(etag);
+    assert.match(res.headers.get('cache-control') ?? '', /public, max-age=\d+/);
+    const again = await read(dev.url, op, { 'if-none-match': etag });
+    assert.equal(again.status, 304);
+    const image = await fetch(picture ?? '');
+    assert.equal(image.status, 200);
+    assert.match(image.headers.get('content-type') ?? '', /^image\//);
+  });
+
+  test('refuses an instance that is not configured', async () => {
+    const docs = await import('../../client/src/documents.js');
+    const res = await read('https://mobilizon.example', docs.configOperation());
+    assert.equal(res.status, 404);
+  });
+
+  test('refuses a configured instance at a private address', async () => {
+    const docs = await import('../../client/src/documents.js');
+    // localhost is the dev instance itself, but it is not in KIOSQUE_ALLOW_PRIVATE_HOSTS.
+    const res = await read(`http://localhost:${new URL(dev.url).port}`, docs.configOperation());
+    assert.equal(res.status, 502);
+  });
+
+  test('does not follow a redirect of a configured instance', async () => {
+    const docs = await import('../../client/src/documents.js');
+    const res = await read(redirectorUrl, docs.configOperation());
+    assert.equal(res.status, 502);
+  });
+
+  test('refuses operations the elements do not send', async () => {
+    const res = await read(dev.url, {
+      name: 'KiosqueConfig',
+      query: '{ __schema { types { name } } }',
+      variables: {},
+    });
+    assert.equal(res.status, 400);
+    const renamed = await read(dev.url, {
+      name: 'KiosqueEvent',
+      query:
+        'query KiosqueEvent($uuid: UUID!) { event(uuid: $uuid) { id participants { total } } }',
+      variables: { uuid: SEED.events.full },
+    });
+    assert.equal(renamed.status, 400);
+  });
+
+  test('a visitor joins an event through the site', async () => {
+    const docs = await import('../../client/src/documents.js');
+    const { capabilitiesFor } = await import('../../client/src/version.js');
+    const event = await createClient({ instance: dev.url, cache: false }).event(
+      SEED.events.anonymousNoConfirmation,
+    );
+    const op = docs.joinOperation(capabilitiesFor('5.1.3'), {
+      eventId: event.id,
+      actorId: SEED.anonymousActorId,
+      email: 'visitor@example.com',
+      message: null,
+      locale: 'en',
+      timezone: 'Europe/Paris',
+    });
+    const res = await fetch(
+      `${wp.url}/?rest_route=/kiosque/v1/graphql/${await proxyKey(dev.url)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name }),
+      },
+    );
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { data: { joinEvent: { role: string } } };
+    assert.equal(body.data.joinEvent.role, 'PARTICIPANT');
+  });
+
+  test('elements get the same-origin endpoint and pictures of the site', async () => {
+    const page = await html('shortcode-event');
+    assert.ok(
+      page.includes(
+        `endpoint="${wp.url}/index.php?rest_route=/kiosque/v1/graphql/${await proxyKey(dev.url)}"`,
+      ) || page.includes(`endpoint="${wp.url}/?rest_route=`),
+      'endpoint attribute',
+    );
+    const data = /data-kiosque-data="1">(.*?)<\/script>/s.exec(page)?.[1] ?? '';
+    const event = (JSON.parse(data) as { events: KiosqueEvent[] }).events[0];
+    assert.ok(event?.picture?.url.startsWith(`${wp.url}/`), 'the picture is served by the site');
+  });
+});
+
+describe('feeds, widget, editor routes', { skip }, () => {
+  test('the list links to an iCalendar feed of exactly its events', async () => {
+    const page = await html('shortcode-events');
+    const href = /class="kiosque-subscribe"><a href="([^"]+)"/.exec(page)?.[1];
+    assert.ok(href?.startsWith('webcal://'), 'a webcal link');
+    const feedUrl = (href ?? '').replace(/^webcal:/, 'http:').replace(/&#038;|&amp;/g, '&');
+    const res = await fetch(feedUrl);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
+    const ics = await res.text();
+    const summaries = [...ics.replace(/\r\n /g, '').matchAll(/^SUMMARY:(.*)$/gm)].map((m) =>
+      m[1]?.replace(/\\([,;\\])/g, '$1'),
+    );
+    assert.deepEqual(summaries, await fallbackTitles('shortcode-events', 'kiosque-events'));
+    const tampered = await fetch(feedUrl.replace(/group=[^&]+/, 'group=velo-libre'));
+    assert.equal(tampered.status, 404);
+  });
+
+  test('the widget renders a compact list with its fallback', async () => {
+    const out = (await wp.php(
+      `ob_start();
+the_widget( 'Kiosque\\\\Widget', array( 'title' => 'Agenda', 'group' => $input, 'limit' => 2 ), array( 'before_widget' => '<section>', 'after_widget' => '</section>', 'before_title' => '<h2>', 'after_title' => '</h2>' ) );
+return ob_get_clean();`,
+      SEED.groups.repairCafe,
+    )) as string;
+    assert.match(out, /<h2>Agenda<\/h2>/);
+    assert.match(out, /<kiosque-events [^>]*layout="compact"/);
+    assert.equal(out.match(/class="h-event kiosque-fallback-event"/g)?.length, 2);
+  });
+
+  test('the group check of the editor tells unknown groups apart', async () => {
+    const result = (await wp.php(
+      `wp_set_current_user( 1 );
+$request = new WP_REST_Request( 'GET', '/kiosque/v1/group' );
+$request->set_query_params( array( 'handle' => $input ) );
+return rest_do_request( $request )->get_data();`,
+      `${SEED.groups.climateAction}, no-such-group`,
+    )) as { unknown: string[] };
+    assert.deepEqual(result.unknown, ['no-such-group']);
+  });
+
+  test('the connection test reports the instance name and version, for editors only', async () => {
+    const asAdmin = (await wp.php(
+      `wp_set_current_user( 1 );
+$request = new WP_REST_Request( 'GET', '/kiosque/v1/instance' );
+$request->set_query_params( array( 'url' => $input ) );
+return rest_do_request( $request )->get_data();`,
+      dev.url,
+    )) as { version: string; name: string };
+    assert.equal(asAdmin.version, dev.version);
+    assert.ok(asAdmin.name);
+    const res = await fetch(
+      `${wp.url}/?rest_route=/kiosque/v1/instance&url=${encodeURIComponent(dev.url)}`,
+    );
+    assert.equal(res.status, 401);
+  });
+
+  test('visitors see a quiet fallback and editors the reason when the instance is wrong', async () => {
+    const render = async (user: number) =>
+      (await wp.php(
+        `wp_set_current_user( ${user} ); return do_shortcode( '[kiosque_events instance="ftp://nope"]' );`,
+      )) as string;
+    const visitor = await render(0);
+    assert.match(visitor, /class="kiosque-fallback-error"/);
+    assert.doesNotMatch(visitor, /kiosque-notice/);
+    assert.match(await render(1), /class="kiosque-notice"[\s\S]*ftp:\/\/nope/);
+  });
+});
+
+describe('admin', { skip }, () => {
+  async function loggedIn() {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${wp.url}/wp-login.php`);
+    await page.fill('#user_login', 'admin');
+    await page.fill('#user_pass', 'admin');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    return { context, page };
+  }
+
+  test('the block editor loads the blocks on WordPress 6.1 and previews the events', async () => {
+    const { context, page } = await loggedIn();
+    try {
+      await page.goto(`${wp.url}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => {
+        const w = window as unknown as { wp?: { blocks?: { getBlockType(n: string): unknown } } };
+        return Boolean(w.wp?.blocks?.getBlockType('kiosque/events'));
+      });
+      await page.evaluate((group) => {
+        type Wp = {
+          data: {
+            select(s: string): { isFeatureActive(f: string): boolean };
+            dispatch(s: string): Record<string, (...a: unknown[]) => void>;
+          };
+          blocks: { createBlock(n: string, a: Record<string, unknown>): unknown };
+        };
+        const w = (window as unknown as { wp: Wp }).wp;
+        if (w.data.select('core/edit-post').isFeatureActive('welcomeGuide')) {
+          w.data.dispatch('core/edit-post')['toggleFeature']?.('welcomeGuide');
+        }
+        const block = w.blocks.createBlock('kiosque/events', { group, limit: 2 });
+        w.data.dispatch('core/block-editor')['insertBlocks']?.(block);
+      }, SEED.groups.climateAction);
+      const expected = await createClient({ instance: dev.url, cache: false }).events({
+        groups: [SEED.groups.climateAction],
+        limit: 2,
+      });
+      const preview = page.locator('.wp-block-kiosque-events kiosque-events [part="title"]');
+      await preview.first().waitFor();
+      assert.deepEqual(
+        (await preview.allTextContents()).map((t) => t.trim()),
+        titles(expected.events),
+      );
+      await page.getByLabel('Group', { exact: true }).fill('no-such-group');
+      await page
+        .locator('.components-notice')
+        .getByText('Unknown on this instance: no-such-group')
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the settings page validates the instance and tests the connection', async () => {
+    const { context, page } = await loggedIn();
+    try {
+      await page.goto(`${wp.url}/wp-admin/options-general.php?page=kiosque`);
+      await page.fill('#kiosque_instance', 'https://mobilizon.example/events');
+      await Promise.all([page.waitForURL(/settings-updated/), page.click('#submit')]);
+      await page
+        .getByText('"https://mobilizon.example/events" is not the address of a Mobilizon instance')
+        .waitFor();
+      assert.equal(await page.inputValue('#kiosque_instance'), dev.url);
+      await page.click('#kiosque-test-connection');
+      await page.getByText(`(Mobilizon ${dev.version})`).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('settings cannot be written without the nonce', async () => {
+    const { context, page } = await loggedIn();
+    try {
+      const status = await page.evaluate(async (url) => {
+        const body = new URLSearchParams({
+          option_page: 'kiosque',
+          action: 'update',
+          'kiosque_settings[instance]': 'https://evil.example',
+        });
+        return (await fetch(`${url}/wp-admin/options.php`, { method: 'POST', body })).status;
+      }, wp.url);
+      assert.notEqual(status, 200);
+      assert.equal(await wp.php(`return Kiosque\\Settings::get( 'instance' );`), dev.url);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('uninstall', { skip }, () => {
+  test('removes the settings, cached answers and locks', async () => {
+    const left = await wp.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
+uninstall_plugin( 'kiosque/kiosque.php' );
+global $wpdb;
+return array(
+	'settings' => get_option( 'kiosque_settings', null ),
+	'rows'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE '%kiosque%'" ),
+);`);
+    assert.deepEqual(left, { settings: null, rows: 0 });
+  });
+});
