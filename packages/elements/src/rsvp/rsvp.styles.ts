@@ -55,6 +55,17 @@ export const rsvpStyles = css`
     background: var(--_kiosque-accent);
     border-color: var(--_kiosque-accent);
   }
+  .toggle::after {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .toggle[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
   .danger {
     color: var(--_kiosque-danger);
     border-color: currentColor;

@@ -629,7 +629,7 @@ export class KiosqueRsvp extends LitElement {
     }
     return html`<button
       part="toggle button"
-      class="primary toggle"
+      class="toggle ${this.expanded ? '' : 'primary'}"
       type="button"
       aria-expanded=${this.expanded ? 'true' : 'false'}
       aria-controls="panel"
