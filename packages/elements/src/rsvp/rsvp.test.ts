@@ -745,7 +745,8 @@ describe('<kiosque-rsvp>', () => {
           uuid=${EVENTS.arabic}
         ></kiosque-rsvp>`,
       );
-      expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+      // Languages other than English may load after the first paint.
+      await until(() => $(el, '[part="base"]')!.getAttribute('dir') === 'rtl', 'Arabic');
       expect(text(el, 'legend')).to.equal('شارك دون حساب');
       await join(el, 'bad');
       expect(text(el, '#email-error')).to.contain('أدخل بريدًا إلكترونيًا صالحًا');
@@ -759,8 +760,10 @@ describe('<kiosque-rsvp>', () => {
           uuid=${EVENTS.full}
         ></kiosque-rsvp>`,
       );
-      expect(text(el, '[part="notice"]')).to.equal(
-        'Cet événement est complet : 12 places prises sur 12.',
+      await until(
+        () =>
+          text(el, '[part="notice"]') === 'Cet événement est complet : 12 places prises sur 12.',
+        'the French notice',
       );
     });
   });
