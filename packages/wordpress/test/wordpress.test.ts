@@ -106,6 +106,11 @@ before(async () => {
     muPlugin: `add_filter( 'kiosque_stale_while_revalidate', static function ( $seconds ) {
 	$test = get_option( 'kiosque_test_swr' );
 	return false === $test ? $seconds : (int) $test;
+} );
+// Debian's WordPress has no French language pack, so the WPLANG option cannot be set to it.
+add_filter( 'locale', static function ( $locale ) {
+	$test = get_option( 'kiosque_test_locale' );
+	return false === $test ? $locale : $test;
 } );`,
     setup: `
 update_option( 'kiosque_settings', array( 'instance' => $input['instance'] ) + Kiosque\\Settings::defaults() );
@@ -252,6 +257,21 @@ describe('server-side rendering', { skip }, () => {
     );
   });
 
+  test('a French site gets French fallback text and lang="fr-FR" on the elements', async () => {
+    await wp.php(`update_option( 'kiosque_test_locale', 'fr_FR' ); return true;`);
+    try {
+      const page = await html('shortcode-events');
+      assert.ok(page.includes('lang="fr-FR"'), 'lang="fr-FR"');
+      assert.ok(page.includes('S’abonner à ces événements (iCalendar)'), 'French subscribe link');
+      const failed = (await wp.php(
+        `return do_shortcode( '[kiosque_events instance="ftp://nope"]' );`,
+      )) as string;
+      assert.ok(failed.includes('Les événements n’ont pas pu être chargés.'), 'French error text');
+    } finally {
+      await wp.php(`delete_option( 'kiosque_test_locale' ); return true;`);
+    }
+  });
+
   test('pages without Kiosque content load no Kiosque script', async () => {
     const res = await fetch(`${wp.url}/?p=1`);
     const page = await res.text();
@@ -280,6 +300,58 @@ describe('in the browser', { skip }, () => {
     );
     assert.deepEqual(errors, []);
     await context.close();
+  });
+});
+
+describe('every element in the browser', { skip }, () => {
+  const cases: Array<[string, string]> = [
+    ['block-calendar', 'kiosque-calendar'],
+    ['shortcode-map', 'kiosque-map'],
+    ['block-event', 'kiosque-event'],
+    ['shortcode-event', 'kiosque-event'],
+  ];
+  for (const [slug, tag] of cases) {
+    test(`<${tag}> (${slug}) replaces its fallback with its own rendering of the same events`, async () => {
+      const expected = await fallbackTitles(slug, tag);
+      assert.ok(expected.length > 0);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        await page.goto(pageUrl(slug));
+        if (tag === 'kiosque-map') {
+          // The map's list of the same events is a disclosure under the map.
+          await page.locator('kiosque-map [part="list"] summary').click();
+        }
+        await page.waitForFunction(
+          ({ tag, title }) =>
+            document.querySelector(tag)?.shadowRoot?.textContent?.includes(title) ?? false,
+          { tag, title: expected[0] ?? '' },
+        );
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('a visitor participates in an event through <kiosque-rsvp> on the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(pageUrl('block-rsvp'));
+      const rsvp = page.locator('kiosque-rsvp');
+      const email = rsvp.getByLabel('Email address');
+      if (!(await email.isVisible().catch(() => false))) {
+        await rsvp.getByRole('button', { name: 'Participate' }).first().click();
+      }
+      await email.fill('page-visitor@example.com');
+      await rsvp.locator('form [part~="submit"]').first().click();
+      await rsvp.getByText('You are registered').waitFor();
+    } finally {
+      await context.close();
+    }
   });
 });
 

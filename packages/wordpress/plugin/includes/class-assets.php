@@ -38,10 +38,10 @@ final class Assets {
 			self::STYLE,
 			'kiosque-events,kiosque-calendar,kiosque-map,kiosque-event,kiosque-rsvp{display:block}'
 			. '.kiosque-fallback-list{padding-inline-start:1.25em}'
-			. '.kiosque-fallback-event{margin-block:.4em}'
-			. '.kiosque-fallback-event .p-name{font-weight:600}'
-			. '.kiosque-fallback-event time,.kiosque-fallback-event .p-location,.kiosque-fallback-status{margin-inline-start:.35em}'
-			. '.kiosque-fallback-status{font-size:.85em;font-weight:600}'
+			. '.kiosque-fallback-event{margin-block:.6em}'
+			. '.kiosque-fallback-event .p-name{display:block;font-weight:600}'
+			. '.kiosque-fallback-event .p-location{display:block}'
+			. '.kiosque-fallback-status{font-size:.85em;font-weight:600;border:1px solid;border-radius:.3em;padding:0 .3em}'
 			. '.kiosque-subscribe{font-size:.9em}'
 			. '.kiosque-notice{border-inline-start:4px solid #d63638;padding:.25em 1em;background:#fcf0f1;color:#1e1e1e}'
 		);

@@ -31,6 +31,8 @@ final class Plugin {
 			}
 		);
 		add_action( 'init', array( self::class, 'load_textdomain' ), 0 );
+		// switch_to_locale() (e-mails, REST requests in the user's language) unloads our domain.
+		add_action( 'change_locale', array( self::class, 'load_textdomain' ) );
 		Settings::register();
 		Assets::register();
 		Blocks::register();
@@ -45,6 +47,7 @@ final class Plugin {
 	 * Translations shipped in languages/ (WordPress.org language packs take precedence).
 	 */
 	public static function load_textdomain(): void {
+		unload_textdomain( 'kiosque' );
 		load_plugin_textdomain( 'kiosque', false, dirname( plugin_basename( KIOSQUE_FILE ) ) . '/languages' );
 	}
 }

@@ -97,7 +97,8 @@ final class Render {
 	}
 
 	/**
-	 * Attributes with the block.json defaults filled in.
+	 * Attributes with the block.json defaults filled in, each of its declared type (block
+	 * comments are editable by hand: a wrong type falls back to the default).
 	 *
 	 * @param string $kind  One of KINDS.
 	 * @param array  $attrs Given attributes.
@@ -106,9 +107,20 @@ final class Render {
 	private static function with_defaults( string $kind, array $attrs ): array {
 		$out = array();
 		foreach ( self::definitions( $kind ) as $name => $definition ) {
-			$value = $attrs[ $name ] ?? ( $definition['default'] ?? null );
+			$default = $definition['default'] ?? null;
+			$value   = $attrs[ $name ] ?? $default;
+			switch ( $definition['type'] ?? 'string' ) {
+				case 'boolean':
+					$value = is_bool( $value ) ? $value : (bool) $default;
+					break;
+				case 'number':
+					$value = is_int( $value ) || is_float( $value ) ? $value : $default;
+					break;
+				default:
+					$value = is_string( $value ) ? sanitize_text_field( $value ) : $default;
+			}
 			if ( isset( $definition['enum'] ) && ! in_array( $value, $definition['enum'], true ) ) {
-				$value = $definition['default'] ?? null;
+				$value = $default;
 			}
 			$out[ $name ] = $value;
 		}
@@ -174,7 +186,8 @@ final class Render {
 		$inner = self::fallback( $kind, $instance, $attrs, $lang, $problems );
 		$html  = '<' . $tag . self::attributes_html( $kind, $instance, $attrs, $lang ) . '>' . $inner . '</' . $tag . '>';
 		if ( in_array( $kind, array( 'events', 'calendar', 'map' ), true ) ) {
-			$html .= self::subscribe_link( $instance, $attrs );
+			// A calendar or a map shows every coming event of its source: so does its feed.
+			$html .= self::subscribe_link( $instance, 'events' === $kind ? $attrs : array( 'limit' => self::WIDE_LIMIT ) + $attrs );
 		}
 		return self::notice( $problems ) . $html;
 	}
