@@ -36,6 +36,8 @@ export {
 export { sanitizeHtml, type SanitizeOptions } from './shared/sanitize.js';
 export {
   registerLanguage,
+  loadLanguage,
+  languagesReady,
   availableLanguages,
   type Messages,
   type PartialMessages,

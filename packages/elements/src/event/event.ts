@@ -676,6 +676,8 @@ export class KiosqueEventElement extends LitElement {
     }
     const full = event.capacity.maximum !== null && event.capacity.remaining === 0;
     if (event.joinMode === 'invite' || full) return nothing;
+    // The participation element loads on demand; the link below stands in until it is defined.
+    void import('../kiosque-rsvp.js').catch(() => undefined);
     const external = event.joinMode === 'external' ? safeUrl(event.externalUrl) : null;
     const href = external ?? safeUrl(event.instanceUrl) ?? safeUrl(event.url);
     if (!href) return nothing;

@@ -1,23 +1,87 @@
-import { ar } from './ar/index.js';
-import { de } from './de/index.js';
 import { en } from './en/index.js';
-import { es } from './es/index.js';
-import { fr } from './fr/index.js';
-import { it } from './it/index.js';
 import type { Messages, PartialMessages } from './types.js';
 
 export type * from './types.js';
 
-const languages = new Map<string, Messages>([
-  ['en', en],
-  ['fr', fr],
-  ['de', de],
-  ['es', es],
-  ['it', it],
-  ['ar', ar],
-]);
+/**
+ * English ships in every bundle; the other shipped languages load on first use, each in its
+ * own chunk, so a page pays only for the languages it shows.
+ */
+const shipped: Record<string, () => Promise<Messages>> = {
+  fr: () => import('./fr/index.js').then((m) => m.fr),
+  de: () => import('./de/index.js').then((m) => m.de),
+  es: () => import('./es/index.js').then((m) => m.es),
+  it: () => import('./it/index.js').then((m) => m.it),
+  ar: () => import('./ar/index.js').then((m) => m.ar),
+};
 
+const languages = new Map<string, Messages>([['en', en]]);
+/** Strings a site registered before the language itself had loaded. */
+const pendingOverrides = new Map<string, PartialMessages[]>();
+const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function merge(base: Messages, messages: PartialMessages, locale: string): Messages {
+  return {
+    ...base,
+    ...messages,
+    locale,
+    errors: { ...base.errors, ...messages.errors },
+    event: { ...base.event, ...messages.event },
+    calendar: { ...base.calendar, ...messages.calendar },
+    rsvp: { ...base.rsvp, ...messages.rsvp },
+    map: { ...base.map, ...messages.map },
+    filters: { ...base.filters, ...messages.filters },
+  };
+}
+
+/** The shipped language code a tag resolves to, when it is not loaded yet. */
+function unloadedShipped(tag: string): string | null {
+  const lower = tag.toLowerCase();
+  for (const code of [lower, lower.split('-')[0] ?? '']) {
+    if (languages.has(code)) return null;
+    if (shipped[code]) return code;
+  }
+  return null;
+}
+
+/**
+ * Loads a shipped language if it is not loaded yet; resolves once its strings are available
+ * (at once for English, registered and unknown languages).
+ */
+export function loadLanguage(tag: string | null | undefined): Promise<void> {
+  const code = unloadedShipped(tag ?? '');
+  const loader = code ? shipped[code] : undefined;
+  if (!code || !loader) return Promise.resolve();
+  let promise = loading.get(code);
+  if (!promise) {
+    promise = loader()
+      .then((messages) => {
+        let merged = messages;
+        for (const override of pendingOverrides.get(code) ?? []) {
+          merged = merge(merged, override, override.locale ?? merged.locale);
+        }
+        pendingOverrides.delete(code);
+        languages.set(code, merged);
+        notify();
+      })
+      .catch(() => {
+        // A chunk that cannot load leaves English in place; the next use tries again.
+      })
+      .finally(() => loading.delete(code));
+    loading.set(code, promise);
+  }
+  return promise;
+}
+
+/** Resolves once every language load started so far has finished. */
+export async function languagesReady(): Promise<void> {
+  while (loading.size) await Promise.all(loading.values());
+}
 
 /**
  * Adds a language, or overrides strings of a shipped one. Missing strings fall back to English.
@@ -25,19 +89,18 @@ const listeners = new Set<() => void>();
  */
 export function registerLanguage(code: string, messages: PartialMessages): void {
   const key = code.toLowerCase();
+  if (shipped[key] && !languages.has(key)) {
+    // Applied on top of the shipped strings once they have loaded.
+    pendingOverrides.set(key, [...(pendingOverrides.get(key) ?? []), messages]);
+    void loadLanguage(key);
+    return;
+  }
   const base = languages.get(key) ?? en;
-  languages.set(key, {
-    ...base,
-    ...messages,
-    locale: messages.locale ?? (languages.has(key) ? base.locale : code),
-    errors: { ...base.errors, ...messages.errors },
-    event: { ...base.event, ...messages.event },
-    calendar: { ...base.calendar, ...messages.calendar },
-    rsvp: { ...base.rsvp, ...messages.rsvp },
-    map: { ...base.map, ...messages.map },
-    filters: { ...base.filters, ...messages.filters },
-  });
-  for (const listener of listeners) listener();
+  languages.set(
+    key,
+    merge(base, messages, messages.locale ?? (languages.has(key) ? base.locale : code)),
+  );
+  notify();
 }
 
 export function onLanguagesChanged(listener: () => void): () => void {
@@ -46,12 +109,17 @@ export function onLanguagesChanged(listener: () => void): () => void {
 }
 
 export function availableLanguages(): string[] {
-  return [...languages.keys()];
+  return [...new Set([...languages.keys(), ...Object.keys(shipped)])];
 }
 
-/** Best match for a BCP 47 tag: exact, then the primary subtag, then English. */
+/**
+ * Best match for a BCP 47 tag: exact, then the primary subtag, then English. A shipped
+ * language that has not loaded yet starts loading; English stands in until it is there, and
+ * elements re-render when it arrives (`onLanguagesChanged`).
+ */
 export function messagesFor(tag: string | null | undefined): Messages {
   if (!tag) return en;
+  if (unloadedShipped(tag)) void loadLanguage(tag);
   const lower = tag.toLowerCase();
   const exact = languages.get(lower);
   if (exact) return exact;

@@ -4,6 +4,7 @@ import type { KiosqueEvent } from '@kiosque/client';
 import '../kiosque-map.js';
 import { directionsUrl, type KiosqueMap } from './map.js';
 import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
+import { languagesReady } from '../i18n/index.js';
 
 // Read before any map is shown: importing the element must not load Leaflet.
 const leafletGlobalAtImport = (globalThis as { L?: unknown }).L;
@@ -74,6 +75,8 @@ async function renderMap(template: ReturnType<typeof html>): Promise<KiosqueMap>
   const ready = mapReady(element);
   await element.updateComplete;
   await ready;
+  await languagesReady();
+  await element.updateComplete;
   return element;
 }
 
@@ -563,6 +566,8 @@ describe('<kiosque-map>', () => {
         ></kiosque-map>`,
       );
       await until(() => !!shadow(el).querySelector('[part="show-map"]'), 'the placeholder');
+      await languagesReady();
+      await el.updateComplete;
       expect(shadow(el).querySelector('[part="show-map"]')?.textContent?.trim()).to.equal(
         'Afficher la carte',
       );

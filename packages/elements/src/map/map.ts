@@ -11,7 +11,13 @@ import {
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import {
+  languageOf,
+  loadLanguage,
+  messagesFor,
+  onLanguagesChanged,
+  type Messages,
+} from '../i18n/index.js';
 import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
@@ -432,7 +438,11 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   async #createView(host: HTMLElement): Promise<void> {
     this.#viewLoading = true;
     try {
-      const { createMapView } = await import('./leaflet-view.js');
+      const [{ createMapView }] = await Promise.all([
+        import('./leaflet-view.js'),
+        // Leaflet's controls take their labels once, at creation: have the strings first.
+        loadLanguage(languageOf(this)),
+      ]);
       if (host !== this.#viewHost || !host.isConnected) return;
       const m = this.#messages();
       const view = await createMapView({

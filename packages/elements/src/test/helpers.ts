@@ -1,3 +1,4 @@
+import { languagesReady } from '../i18n/index.js';
 import type { LitElement } from 'lit';
 
 declare global {
@@ -89,10 +90,12 @@ export function shadow(element: Element): ShadowRoot {
 
 /** Resolves once an element shows something other than its loading state. */
 export async function loaded(element: LitElement): Promise<void> {
+  await languagesReady();
   await element.updateComplete;
   await until(
     () => !!element.shadowRoot && !element.shadowRoot.querySelector('.skeleton'),
     `<${element.localName}> to finish loading`,
   );
+  await languagesReady();
   await element.updateComplete;
 }
