@@ -9,7 +9,14 @@ import {
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import {
+  languageOf,
+  messagesFor,
+  onLanguagesChanged,
+  registerEnglish,
+  type Messages,
+} from '../i18n/index.js';
+import { calendar as englishCalendar } from '../i18n/en/calendar.js';
 import { formatDayHeading, formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
@@ -88,7 +95,10 @@ interface Shown {
  * A month of Mobilizon events as a calendar grid, with the same sources and filters as
  * `<kiosque-events>`. On narrow widths it becomes an agenda of the month's days.
  *
+ * @tagname kiosque-calendar
  * @summary A month calendar of the events of a Mobilizon instance or group.
+ *
+ * @attribute {string} lang - Language of the element's text (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`.
  *
  * @csspart base - The wrapper around everything the element renders.
  * @csspart header - The month heading and the navigation buttons.
@@ -142,6 +152,10 @@ interface Shown {
 export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, calendarStyles];
+  static {
+    // This element's English strings travel with it, not with every bundle.
+    registerEnglish('calendar', englishCalendar);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   /** Set when the keyboard moved the focused day: focus follows it after the next render. */

@@ -11,7 +11,14 @@ import {
   type InstanceInfo,
   type KiosqueEvent,
 } from '@kiosque/client';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import {
+  languageOf,
+  messagesFor,
+  onLanguagesChanged,
+  registerEnglish,
+  type Messages,
+} from '../i18n/index.js';
+import { event as englishEvent } from '../i18n/en/event.js';
 import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
@@ -69,7 +76,10 @@ type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url:
  * One Mobilizon event in full: picture, title, dates, place with directions, online link,
  * description, organizer, tags, participants, accessibility, add to calendar and share.
  *
+ * @tagname kiosque-event
  * @summary One Mobilizon event, with everything a visitor needs to decide and to come.
+ *
+ * @attribute {string} lang - Language of the element's text (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`.
  *
  * @slot participation - Where visitors take part. Defaults to `<kiosque-rsvp compact>` when that
  *   element is on the page, else a link to register on the event page (or the external site).
@@ -127,6 +137,10 @@ type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url:
 export class KiosqueEventElement extends LitElement {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, eventStyles];
+  static {
+    // This element's English strings travel with it, not with every bundle.
+    registerEnglish('event', englishEvent);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   #reported: KiosqueError | null = null;

@@ -22,10 +22,16 @@ import { EventSourceMixin } from '../shared/event-source.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { eventsStyles } from './events.styles.js';
 
+export const LAYOUTS = ['list', 'grid', 'compact'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /**
  * A list of upcoming Mobilizon events from an instance or from some of its groups.
  *
+ * @tagname kiosque-events
  * @summary Upcoming events of a Mobilizon instance or group, as a list.
+ *
+ * @attribute {string} lang - Language of the element's text (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`.
  *
  * @slot empty - Shown when there is no event to list. Defaults to a localized "No upcoming events."
  *
@@ -67,9 +73,6 @@ import { eventsStyles } from './events.styles.js';
  * @event kiosque-load - Events were loaded and shown. Detail: `{ count: number, stale: boolean }`.
  * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
  */
-export const LAYOUTS = ['list', 'grid', 'compact'] as const;
-export type Layout = (typeof LAYOUTS)[number];
-
 export class KiosqueEvents extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, eventsStyles];

@@ -16,8 +16,10 @@ import {
   loadLanguage,
   messagesFor,
   onLanguagesChanged,
+  registerEnglish,
   type Messages,
 } from '../i18n/index.js';
+import { map as englishMap } from '../i18n/en/map.js';
 import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
@@ -79,7 +81,10 @@ const DEFAULT_RADIUS_KM = 50;
  * Upcoming Mobilizon events on an OpenStreetMap map, with the same sources and filters as
  * `<kiosque-events>`, and a list of the same events below it.
  *
+ * @tagname kiosque-map
  * @summary Events of a Mobilizon instance or group on a map.
+ *
+ * @attribute {string} lang - Language of the element's text (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`.
  *
  * @slot empty - Shown when no event has a place. Defaults to a localized "No events with a place."
  *
@@ -113,6 +118,10 @@ const DEFAULT_RADIUS_KM = 50;
 export class KiosqueMap extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, mapStyles];
+  static {
+    // This element's English strings travel with it, not with every bundle.
+    registerEnglish('map', englishMap);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   #intersection: IntersectionObserver | null = null;

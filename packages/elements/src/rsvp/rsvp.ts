@@ -11,7 +11,14 @@ import {
   type KiosqueEvent,
   type ParticipantRole,
 } from '@kiosque/client';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import {
+  languageOf,
+  messagesFor,
+  onLanguagesChanged,
+  registerEnglish,
+  type Messages,
+} from '../i18n/index.js';
+import { rsvp as englishRsvp } from '../i18n/en/rsvp.js';
 import { visitorTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
@@ -131,6 +138,8 @@ class MissingSetup extends Error {
  * @tagname kiosque-rsvp
  * @summary Participate in a Mobilizon event, without leaving the page.
  *
+ * @attribute {string} lang - Language of the element's text (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`.
+ *
  * @csspart base - The wrapper around everything the element renders.
  * @csspart toggle - The "Participate" button of the compact mode.
  * @csspart panel - The ways to participate.
@@ -177,6 +186,10 @@ class MissingSetup extends Error {
 export class KiosqueRsvp extends LitElement {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, rsvpStyles];
+  static {
+    // This element's English strings travel with it, not with every bundle.
+    registerEnglish('rsvp', englishRsvp);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   /** The event as last fetched while explaining a failure (for "full: 20 of 20"). */

@@ -21,7 +21,10 @@ declare global {
  * `<kiosque-calendar>`, `<kiosque-map>`): an instance, and optionally some of its groups.
  * Events from every source are merged, deduplicated and sorted.
  *
+ * @tagname kiosque-source
  * @summary An extra source of events (instance and groups) for its parent element.
+ *
+ * @event kiosque-source-change - Its instance or groups changed (bubbles to the parent element). No detail.
  */
 export class KiosqueSource extends LitElement {
   static readonly version = KIOSQUE_VERSION;
