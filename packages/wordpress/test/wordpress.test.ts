@@ -367,6 +367,34 @@ describe('cache', { skip }, () => {
     assert.equal(counter.counts.get('KiosqueGroupEvents'), 1);
   });
 
+  test('an out-of-date answer is served at once, then refreshed once after the page is sent', async () => {
+    const fetchedAt = (page: string) =>
+      Number(/data-kiosque-data="1">\{"fetchedAt":(\d+)/.exec(page)?.[1] ?? Number.NaN);
+    const first = fetchedAt(await html('counted'));
+    const before = counter.counts.get('KiosqueGroupEvents') ?? 0;
+    // A TTL of 0 written directly, so that saving the settings does not clear the cache.
+    await wp.php(`global $wpdb;
+$s = get_option( 'kiosque_settings' );
+$s['cache_ttl'] = 0;
+$wpdb->update( $wpdb->options, array( 'option_value' => maybe_serialize( $s ) ), array( 'option_name' => 'kiosque_settings' ) );
+return true;`);
+    try {
+      assert.equal(fetchedAt(await html('counted')), first, 'the cached answer is served');
+      // The refresh runs after the response; wait for it rather than for the connection.
+      for (let i = 0; i < 50 && (counter.counts.get('KiosqueGroupEvents') ?? 0) <= before; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(counter.counts.get('KiosqueGroupEvents'), before + 1, 'and refreshed once');
+      let latest = first;
+      for (let i = 0; i < 20 && latest === first; i++) latest = fetchedAt(await html('counted'));
+      assert.ok(latest > first, 'a later page has the fresh answer');
+    } finally {
+      await wp.php(
+        `$s = get_option( 'kiosque_settings' ); $s['cache_ttl'] = 600; update_option( 'kiosque_settings', $s ); return true;`,
+      );
+    }
+  });
+
   test('when the instance is down, the page keeps the last good events', async () => {
     const before = await fallbackTitles('shortcode-events', 'kiosque-events');
     assert.ok(before.length > 0);

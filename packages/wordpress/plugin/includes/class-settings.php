@@ -161,8 +161,7 @@ final class Settings {
 		} elseif ( null !== Http::normalize_instance( $instance ) ) {
 			$out['instance'] = Http::normalize_instance( $instance );
 		} else {
-			add_settings_error(
-				self::OPTION,
+			self::error(
 				'kiosque_instance',
 				/* translators: %s: the URL the administrator typed. */
 				sprintf( __( '"%s" is not the address of a Mobilizon instance: use e.g. https://mobilizon.example.', 'kiosque' ), $instance )
@@ -174,7 +173,7 @@ final class Settings {
 			$out['group'] = $group;
 		} else {
 			/* translators: %s: the group handle the administrator typed. */
-			add_settings_error( self::OPTION, 'kiosque_group', sprintf( __( '"%s" is not a group handle: use "name" or "name@instance.example".', 'kiosque' ), $group ) );
+			self::error( 'kiosque_group', sprintf( __( '"%s" is not a group handle: use "name" or "name@instance.example".', 'kiosque' ), $group ) );
 		}
 
 		$ttl              = absint( $input['cache_ttl'] ?? 600 );
@@ -184,7 +183,7 @@ final class Settings {
 		if ( '' === $tiles || preg_match( '#^https://[^\s"<>]+\{z\}[^\s"<>]*$#', $tiles ) ) {
 			$out['map_tiles'] = $tiles;
 		} else {
-			add_settings_error( self::OPTION, 'kiosque_map_tiles', __( 'The tile address must be an https URL template with {z}, {x} and {y}.', 'kiosque' ) );
+			self::error( 'kiosque_map_tiles', __( 'The tile address must be an https URL template with {z}, {x} and {y}.', 'kiosque' ) );
 		}
 		$out['map_attribution'] = sanitize_text_field( (string) ( $input['map_attribution'] ?? '' ) );
 		$out['map_consent']     = ! empty( $input['map_consent'] );
@@ -195,13 +194,28 @@ final class Settings {
 			$normalized = Http::normalize_instance( $url );
 			if ( null === $normalized ) {
 				/* translators: %s: a URL from the list of other instances. */
-				add_settings_error( self::OPTION, 'kiosque_allowed_instances', sprintf( __( '"%s" is not the address of a Mobilizon instance and was left out.', 'kiosque' ), $url ) );
+				self::error( 'kiosque_allowed_instances', sprintf( __( '"%s" is not the address of a Mobilizon instance and was left out.', 'kiosque' ), $url ) );
 				continue;
 			}
 			$allowed[] = $normalized;
 		}
 		$out['allowed_instances'] = array_values( array_unique( $allowed ) );
 		return $out;
+	}
+
+	/**
+	 * Reports an invalid value once (WordPress sanitizes a new option twice on its first save).
+	 *
+	 * @param string $code    Error code.
+	 * @param string $message Message.
+	 */
+	private static function error( string $code, string $message ): void {
+		foreach ( get_settings_errors( self::OPTION ) as $error ) {
+			if ( $error['code'] === $code && $error['message'] === $message ) {
+				return;
+			}
+		}
+		add_settings_error( self::OPTION, $code, $message );
 	}
 
 	/**
