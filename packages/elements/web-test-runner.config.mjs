@@ -67,7 +67,9 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 15000 } },
+  testFramework: { config: { timeout: 30000 } },
+  // A loaded 2-core machine can take a while for a whole file; a hang still fails.
+  testsFinishTimeout: 300000,
   plugins: [
     esbuildPlugin({
       ts: true,

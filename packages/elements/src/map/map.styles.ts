@@ -244,6 +244,10 @@ export const mapStyles = css`
     background: color-mix(in srgb, var(--_kiosque-solid) 88%, transparent);
     color: var(--_kiosque-text);
   }
+  /* Links inside the attribution text must not rely on colour alone. */
+  .leaflet-container .leaflet-control-attribution a {
+    text-decoration: underline;
+  }
   .kiosque-marker {
     background: none;
     border: none;
