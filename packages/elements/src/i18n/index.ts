@@ -1,12 +1,29 @@
-import { en } from './en/index.js';
+import { common } from './en/common.js';
+import { filters } from './en/filters.js';
 import type { Messages, PartialMessages } from './types.js';
 
 export type * from './types.js';
 
+/** The element areas, each with its own strings (`Messages[area]`). */
+export type MessageArea = 'event' | 'calendar' | 'rsvp' | 'map' | 'filters';
+
 /**
- * English ships in every bundle; the other shipped languages load on first use, each in its
- * own chunk, so a page pays only for the languages it shows.
+ * English ships in every bundle, area by area: the common strings here, and each element's
+ * own area from the element's module (`registerEnglish`), so a bundle carries only the English
+ * of the elements it contains. The other shipped languages load on first use, each whole in
+ * its own chunk, so a page pays only for the languages it shows.
+ *
+ * Until its element registers it, an English area is empty: only that element reads it.
  */
+const en = {
+  ...common,
+  event: {},
+  calendar: {},
+  rsvp: {},
+  map: {},
+  filters,
+} as unknown as Messages;
+
 const shipped: Record<string, () => Promise<Messages>> = {
   fr: () => import('./fr/index.js').then((m) => m.fr),
   de: () => import('./de/index.js').then((m) => m.de),
@@ -37,6 +54,19 @@ function merge(base: Messages, messages: PartialMessages, locale: string): Messa
     map: { ...base.map, ...messages.map },
     filters: { ...base.filters, ...messages.filters },
   };
+}
+
+/**
+ * Registers the English strings of one element area; called by the element's module. Every
+ * language already known gets the English strings it lacks in that area (a site's partial
+ * language, or its overrides of English), as if they had been there from the start.
+ */
+export function registerEnglish<A extends MessageArea>(area: A, messages: Messages[A]): void {
+  if (Object.keys(en[area]).length > 0) return;
+  en[area] = messages;
+  for (const language of languages.values()) {
+    if (language !== en) language[area] = { ...messages, ...language[area] };
+  }
 }
 
 /** The shipped language code a tag resolves to, when it is not loaded yet. */
