@@ -257,7 +257,9 @@ echo "active\\n";`,
     'php',
     ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'ci-router.php')],
     {
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      // Several workers: the cache lock is tested with concurrent requests, and a browser keeps
+      // idle connections open, each of which holds a worker of the built-in server.
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8' },
       stdio: 'ignore',
     },
   );

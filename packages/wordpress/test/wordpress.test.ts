@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { createClient, type KiosqueEvent } from '@kiosque/client';
 import { SEED, startDevInstance, type DevInstance } from '@kiosque/dev-instance';
 import { missingTools, startWordPress, freePort, type WordPress } from './harness.js';
@@ -844,13 +844,27 @@ return rest_do_request( $request )->get_data();`,
 });
 
 describe('admin', { skip }, () => {
-  async function loggedIn() {
+  let session: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  before(async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${wp.url}/wp-login.php`);
+    await page.goto(
+      `${wp.url}/wp-login.php?redirect_to=${encodeURIComponent(`${wp.url}/wp-admin/profile.php`)}`,
+    );
     await page.fill('#user_login', 'admin');
     await page.fill('#user_pass', 'admin');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await Promise.all([
+      page.waitForURL(/profile\.php/, { waitUntil: 'domcontentloaded' }),
+      page.click('#wp-submit'),
+    ]);
+    session = await context.storageState();
+    await context.close();
+  });
+
+  async function loggedIn() {
+    const context = await browser.newContext({ storageState: session });
+    const page = await context.newPage();
     return { context, page };
   }
 
@@ -917,6 +931,7 @@ describe('admin', { skip }, () => {
   test('settings cannot be written without the nonce', async () => {
     const { context, page } = await loggedIn();
     try {
+      await page.goto(`${wp.url}/wp-admin/profile.php`);
       const status = await page.evaluate(async (url) => {
         const body = new URLSearchParams({
           option_page: 'kiosque',
