@@ -11,6 +11,9 @@ export default tseslint.config(
       '**/.cache/**',
       '**/vendor/**',
       '**/build/**',
+      // Not build output: the elements' build plugins (sources, with tests).
+      '!packages/elements/build/',
+      '!packages/elements/build/**',
     ],
   },
   js.configs.recommended,

@@ -19,6 +19,7 @@ const suites = [
   },
   { name: 'dev-instance', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/dev-instance'] },
   { name: 'client', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/client'] },
+  { name: 'elements build', cmd: ['npm', 'run', '-s', 'test:build', '-w', '@kiosque/elements'] },
   { name: 'elements (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/elements'] },
   { name: 'wordpress', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/wordpress'] },
   { name: 'strict CSP (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/bench'] },

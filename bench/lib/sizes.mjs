@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { distDir, elementsDir } from './env.mjs';
+import { distDir, elementsDir, importSource } from './env.mjs';
 
 export function sizeOf(buffers) {
   const list = Array.isArray(buffers) ? buffers : [buffers];
@@ -82,19 +82,25 @@ function sourcesIn(file) {
 
 const resolveConditions = ['source', 'module', 'browser', 'import', 'default'];
 
-/** Builds `input` like the CDN build (minified ES, nothing external) into a temp dir. */
+/**
+ * Builds `input` like the CDN build (minified ES, nothing external, the same CSS minification
+ * of `css` templates) into a temp dir.
+ */
 async function buildLikeCdn(input, outDir) {
   const { build } = await import('vite');
+  const { cssLiterals } = await importSource('packages/elements/build/minify-css-literals.ts');
   await build({
     root: elementsDir,
     configFile: false,
     logLevel: 'silent',
+    plugins: [cssLiterals()],
     resolve: { conditions: resolveConditions },
     build: {
       target: 'es2022',
       outDir,
       emptyOutDir: true,
       minify: true,
+      cssMinify: true,
       sourcemap: true,
       modulePreload: false,
       rolldownOptions: {

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { cssLiterals } from './build/minify-css-literals.js';
 
 /**
  * Two builds:
@@ -6,6 +7,8 @@ import { defineConfig } from 'vite';
  *   with heavy parts split into lazily loaded chunks beside it.
  * - `--mode lib` (npm): one module per entry in `dist/lib/`, with lit and the client external,
  *   so applications bundle them once.
+ * Both minify the CSS of the elements' `css` templates (build/minify-css-literals.ts) and the
+ * `?inline` style sheets (Leaflet's): an application's bundler would not.
  */
 const libEntries: Record<string, string> = {
   index: 'src/index.ts',
@@ -20,12 +23,14 @@ const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
 export default defineConfig(({ mode }) => {
   const lib = mode === 'lib';
   return {
+    plugins: [cssLiterals()],
     resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
     build: {
       target: 'es2022',
       outDir: lib ? 'dist/lib' : 'dist',
       emptyOutDir: lib,
       minify: !lib,
+      cssMinify: true,
       sourcemap: true,
       // The CDN build is not a library build: in library mode Vite keeps the whitespace of ES
       // output (about 2 kB gzip more for kiosque.js). Entry exports are kept all the same.
