@@ -289,6 +289,7 @@ describe('<kiosque-calendar>', () => {
       const el = await render(
         html`<kiosque-calendar .events=${mayEvents()} month="2026-05"></kiosque-calendar>`,
       );
+      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
       const script = el.querySelector('script[type="application/ld+json"]');
       const data = JSON.parse(script!.textContent!) as { name: string; '@type': string }[];
       expect(data.map((d) => d.name)).to.have.members([

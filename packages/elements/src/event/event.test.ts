@@ -4,7 +4,15 @@ import { createClient, type KiosqueEvent } from '@kiosque/client';
 import '../kiosque-event.js';
 import type { KiosqueEventElement } from './event.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
-import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
+import {
+  failOnConsole,
+  instanceUrl,
+  loaded,
+  setFaults,
+  settled,
+  shadow,
+  until,
+} from '../test/helpers.js';
 import { XSS_VECTORS, URL_VECTORS, hostileUuid } from '../../test/hostile-events.mjs';
 
 /** Well-known events of the dev instance's seed (`SEED.events` in packages/dev-instance). */
@@ -491,9 +499,31 @@ describe('<kiosque-event>', () => {
     });
   });
 
+  describe('last good data', () => {
+    it('shows the event it last had, with a note, when the instance goes down before a reload', async () => {
+      await setFaults('event-faults', { mode: 'none' });
+      const first = await show(SEED.online, 'event-faults');
+      expect(text(first, 'title')).to.equal('Online: beginner coding workshop');
+      await setFaults('event-faults', { mode: 'http-500' });
+      const realNow = Date.now;
+      // Past the freshness and stale-while-revalidate windows: the cache must ask the instance.
+      Date.now = () => realNow() + 3 * 24 * 60 * 60 * 1000;
+      try {
+        const again = await show(SEED.online, 'event-faults');
+        await until(() => !!shadow(again).querySelector('[part="stale"]'), 'the stale note');
+        expect(text(again, 'title')).to.equal('Online: beginner coding workshop');
+        expect(text(again, 'stale')).to.contain('may be out of date');
+      } finally {
+        Date.now = realNow;
+        await setFaults('event-faults', { mode: 'none' });
+      }
+    });
+  });
+
   describe('JSON-LD', () => {
     it('writes schema.org Event JSON-LD into the light DOM', async () => {
       const el = await show(SEED.full);
+      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
       const scripts = el.querySelectorAll(':scope > script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       const json = JSON.parse(scripts[0]!.textContent!) as Record<string, unknown>[];
@@ -511,6 +541,7 @@ describe('<kiosque-event>', () => {
       );
       expect(none.querySelector('script')).to.equal(null);
       const el = await show(SEED.full);
+      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
       el.setAttribute('without-json-ld', '');
       await el.updateComplete;
       expect(el.querySelector('script')).to.equal(null);

@@ -368,6 +368,7 @@ describe('<kiosque-events> features', () => {
       const el = await render(
         html`<kiosque-events instance=${instanceUrl()} limit="3"></kiosque-events>`,
       );
+      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
       const script = el.querySelector(':scope > script[type="application/ld+json"]');
       const data = JSON.parse(script!.textContent!) as { '@type': string; name: string }[];
       expect(data.map((d) => d['@type'])).to.deep.equal(['Event', 'Event', 'Event']);

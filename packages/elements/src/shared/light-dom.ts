@@ -1,25 +1,54 @@
 import type { EventPage, KiosqueEvent } from '@kiosque/client';
-import { eventJsonLd, scriptJson } from '@kiosque/client/fallback';
+import type * as Fallback from '@kiosque/client/fallback';
+
+type JsonLdWriter = typeof Fallback;
+
+/** The JSON-LD writer, loaded on first use: structured data is not needed for the first paint. */
+let writer: Promise<JsonLdWriter> | null = null;
+/** The latest call for each element: an older one that resolves later writes nothing. */
+const latest = new WeakMap<HTMLElement, object>();
+
+function existingJsonLd(host: HTMLElement): Element[] {
+  return [...host.querySelectorAll(':scope > script[type="application/ld+json"]')];
+}
 
 /**
  * Writes schema.org Event JSON-LD for the shown events into the element's light DOM, where
  * search engines read it. Replaces what a host rendered there (docs/fallback-contract.md),
- * so a page never carries two copies. With `enabled` false, removes it.
+ * so a page never carries two copies. With `enabled` false, removes it at once.
+ *
+ * The writer comes from a chunk loaded on the first call, so the JSON-LD appears a moment
+ * after the events; the returned promise resolves once it is written (it never rejects: if
+ * the chunk cannot load, the light DOM keeps what it had and the next call tries again).
  */
-export function writeJsonLd(host: HTMLElement, events: KiosqueEvent[], enabled: boolean): void {
-  const existing = host.querySelectorAll(':scope > script[type="application/ld+json"]');
+export function writeJsonLd(
+  host: HTMLElement,
+  events: KiosqueEvent[],
+  enabled: boolean,
+): Promise<void> {
+  const call = {};
+  latest.set(host, call);
   if (!enabled || events.length === 0) {
-    for (const script of existing) script.remove();
-    return;
+    for (const script of existingJsonLd(host)) script.remove();
+    return Promise.resolve();
   }
-  const json = scriptJson(events.map(eventJsonLd));
-  const [first, ...rest] = existing;
-  for (const script of rest) script.remove();
-  if (first?.textContent === json) return;
-  const script = first ?? document.createElement('script');
-  script.setAttribute('type', 'application/ld+json');
-  script.textContent = json;
-  if (!first) host.append(script);
+  writer ??= import('@kiosque/client/fallback');
+  return writer.then(
+    ({ eventJsonLd, scriptJson }) => {
+      if (latest.get(host) !== call) return;
+      const json = scriptJson(events.map(eventJsonLd));
+      const [first, ...rest] = existingJsonLd(host);
+      for (const script of rest) script.remove();
+      if (first?.textContent === json) return;
+      const script = first ?? document.createElement('script');
+      script.setAttribute('type', 'application/ld+json');
+      script.textContent = json;
+      if (!first) host.append(script);
+    },
+    () => {
+      writer = null;
+    },
+  );
 }
 
 function isEvent(value: unknown): value is KiosqueEvent {
