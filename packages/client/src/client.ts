@@ -98,10 +98,20 @@ export interface KiosqueClient {
   instanceInfo(opts?: CallOptions): Promise<InstanceInfo>;
   events(query?: EventQuery, opts?: CallOptions): Promise<EventPage>;
   event(uuid: string, opts?: CallOptions): Promise<KiosqueEvent>;
+  /** Like `event()`, and says whether it is the last good data of an unreachable instance. */
+  eventResult(uuid: string, opts?: CallOptions): Promise<EventResult>;
   joinEvent(input: JoinInput, opts?: CallOptions): Promise<Participation>;
   leaveEvent(input: LeaveInput, opts?: CallOptions): Promise<void>;
   /** Cached page for this query, read synchronously (memory, else a synchronous store), or null. */
   peek(query?: EventQuery): EventPage | null;
+}
+
+export interface EventResult {
+  event: KiosqueEvent;
+  /** True when served from the last good data because the instance could not be reached. */
+  stale: boolean;
+  /** Epoch ms when the event was fetched from the instance. */
+  fetchedAt: number;
 }
 
 export const DEFAULT_TTL = 5 * 60 * 1000;
@@ -596,6 +606,10 @@ class Client implements KiosqueClient {
   }
 
   async event(uuid: string, opts?: CallOptions): Promise<KiosqueEvent> {
+    return (await this.eventResult(uuid, opts)).event;
+  }
+
+  async eventResult(uuid: string, opts?: CallOptions): Promise<EventResult> {
     if (
       typeof uuid !== 'string' ||
       !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid.trim())
@@ -627,7 +641,7 @@ class Client implements KiosqueClient {
       opts,
       isEventValue,
     );
-    return result.value;
+    return { event: result.value, stale: result.stale, fetchedAt: result.fetchedAt };
   }
 
   async #anonymousActor(

@@ -10,6 +10,7 @@ export {
   type ClientOptions,
   type EventQuery,
   type EventStrategy,
+  type EventResult,
   type JoinInput,
   type KiosqueClient,
   type LeaveInput,

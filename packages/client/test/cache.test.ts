@@ -108,6 +108,24 @@ describe('cache', () => {
     assert.equal(page.events[0]?.title, 'Event 1');
   });
 
+  it('says an event is the last good data when the instance is unreachable', async () => {
+    const uuid = '00000000-0000-4000-8000-000000000001';
+    fx.setHandler(mobilizon('5.1.3', () => ({ data: { event: rawEvent(1) } })));
+    const c = createClient({
+      instance: fx.url,
+      cache: new EventCache({ store: null }),
+      ttl: 0,
+      staleWhileRevalidate: 0,
+    });
+    const fresh = await c.eventResult(uuid);
+    assert.equal(fresh.stale, false);
+    fx.setHandler(() => ({ text: 'down', status: 502 }));
+    const last = await c.eventResult(uuid);
+    assert.equal(last.stale, true);
+    assert.equal(last.event.title, 'Event 1');
+    assert.equal(last.fetchedAt, fresh.fetchedAt);
+  });
+
   it('does not fall back to old data for a not-found answer', async () => {
     fx.setHandler(mobilizon('5.1.3', () => ({ data: { event: rawEvent(1) } })));
     const c = createClient({

@@ -157,9 +157,9 @@ export class KiosqueEventElement extends LitElement {
       if (!UUID.test(uuid)) throw new SetupError('invalid-uuid');
       try {
         const client = createClient({ instance });
-        const event = await client.event(uuid, { signal });
+        const { event, stale, fetchedAt } = await client.eventResult(uuid, { signal });
         const info = await this.#instanceInfo(instance, signal);
-        return this.#afterLoad({ event, info, stale: false, fetchedAt: Date.now() });
+        return this.#afterLoad({ event, info, stale, fetchedAt });
       } catch (error) {
         const err = toKiosqueError(error);
         const last = this.shown;

@@ -13,8 +13,11 @@ export type TestInstance =
   | 'v1'
   | 'v2'
   | 'broken'
+  | 'event-faults'
   | 'down'
   | 'rsvp'
+  /** The demo page's journey tests (they participate in events). */
+  | 'journey'
   | 'no-email-validation'
   /** Events with an XSS vector in every field (test/hostile-events.mjs). */
   | 'hostile'
