@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { registerLanguage } from '../i18n/index.js';
 import type { KiosqueEvent } from '@kiosque/client';
 import '../kiosque-events.js';
 import '../kiosque-source.js';
@@ -360,6 +362,41 @@ describe('<kiosque-events> features', () => {
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(events.map((e) => e.title));
       wrapper.remove();
+    });
+  });
+
+  describe('languages and themes', () => {
+    it('speaks a language the site registers', async () => {
+      registerLanguage('nl', { empty: 'Geen komende evenementen.', eventsLabel: 'Evenementen' });
+      const el = await render(html`<kiosque-events lang="nl" .events=${[]}></kiosque-events>`);
+      expect(shadow(el).querySelector('[role="status"]')?.textContent?.trim()).to.equal(
+        'Geen komende evenementen.',
+      );
+    });
+
+    it('applies a site’s strings over a shipped language that loads later', async () => {
+      registerLanguage('es', { moreEvents: 'Más citas' });
+      const el = await render(
+        html`<kiosque-events lang="es" instance=${instanceUrl()} limit="2"></kiosque-events>`,
+      );
+      expect(shadow(el).querySelector('[part="more"]')?.textContent?.trim()).to.equal('Más citas');
+      expect(shadow(el).querySelector('[part="calendar-link"] span')?.textContent).to.equal(
+        'Añadir al calendario',
+      );
+    });
+
+    it('follows the visitor’s dark mode with theme="auto", and only then', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const auto = await render(
+          html`<kiosque-events theme="auto" .events=${[]}></kiosque-events>`,
+        );
+        const light = await render(html`<kiosque-events .events=${[]}></kiosque-events>`);
+        expect(getComputedStyle(auto).colorScheme).to.equal('dark');
+        expect(getComputedStyle(light).colorScheme).to.not.equal('dark');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
   });
 
