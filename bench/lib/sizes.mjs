@@ -84,11 +84,12 @@ const resolveConditions = ['source', 'module', 'browser', 'import', 'default'];
 
 /**
  * Builds `input` like the CDN build (minified ES, nothing external, the same CSS minification
- * of `css` templates) into a temp dir.
+ * of `css` templates and the same code splitting) into a temp dir.
  */
 async function buildLikeCdn(input, outDir) {
   const { build } = await import('vite');
   const { cssLiterals } = await importSource('packages/elements/build/minify-css-literals.ts');
+  const { cdnCodeSplitting } = await importSource('packages/elements/build/cdn-chunks.ts');
   await build({
     root: elementsDir,
     configFile: false,
@@ -110,6 +111,7 @@ async function buildLikeCdn(input, outDir) {
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: cdnCodeSplitting,
         },
       },
     },

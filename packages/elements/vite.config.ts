@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { cdnCodeSplitting } from './build/cdn-chunks.js';
 import { cssLiterals } from './build/minify-css-literals.js';
 
 /**
  * Two builds:
  * - default (CDN): `dist/kiosque.js`, one self-contained ES module that registers every element,
- *   with heavy parts split into lazily loaded chunks beside it.
+ *   with heavy parts split into lazily loaded chunks beside it (build/cdn-chunks.ts).
  * - `--mode lib` (npm): one module per entry in `dist/lib/`, with lit and the client external,
  *   so applications bundle them once.
  * Both minify the CSS of the elements' `css` templates (build/minify-css-literals.ts) and the
@@ -43,6 +44,7 @@ export default defineConfig(({ mode }) => {
           format: 'es',
           entryFileNames: lib ? undefined : '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
+          ...(lib ? {} : { codeSplitting: cdnCodeSplitting }),
         },
       },
     },
