@@ -82,39 +82,18 @@ function sourcesIn(file) {
 
 const resolveConditions = ['source', 'module', 'browser', 'import', 'default'];
 
-/**
- * Builds `input` like the CDN build (minified ES, nothing external, the same CSS minification
- * of `css` templates and the same code splitting) into a temp dir.
- */
+/** Builds `input` with the CDN build's options (packages/elements/build/cdn.ts) into a temp dir. */
 async function buildLikeCdn(input, outDir) {
   const { build } = await import('vite');
   const { cssLiterals } = await importSource('packages/elements/build/minify-css-literals.ts');
-  const { cdnCodeSplitting } = await importSource('packages/elements/build/cdn-chunks.ts');
+  const { cdnBuildOptions } = await importSource('packages/elements/build/cdn.ts');
   await build({
     root: elementsDir,
     configFile: false,
     logLevel: 'silent',
     plugins: [cssLiterals()],
     resolve: { conditions: resolveConditions },
-    build: {
-      target: 'es2022',
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      cssMinify: true,
-      sourcemap: true,
-      modulePreload: false,
-      rolldownOptions: {
-        input,
-        preserveEntrySignatures: 'strict',
-        output: {
-          format: 'es',
-          entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          codeSplitting: cdnCodeSplitting,
-        },
-      },
-    },
+    build: { ...cdnBuildOptions(input, outDir), emptyOutDir: true },
   });
 }
 

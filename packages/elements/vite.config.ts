@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
-import { cdnCodeSplitting } from './build/cdn-chunks.js';
+import { cdnBuildOptions } from './build/cdn.js';
 import { cssLiterals } from './build/minify-css-literals.js';
 
 /**
  * Two builds:
  * - default (CDN): `dist/kiosque.js`, one self-contained ES module that registers every element,
- *   with heavy parts split into lazily loaded chunks beside it (build/cdn-chunks.ts).
+ *   with heavy parts split into lazily loaded chunks beside it (options in build/cdn.ts).
  * - `--mode lib` (npm): one module per entry in `dist/lib/`, with lit and the client external,
  *   so applications bundle them once.
  * Both minify the CSS of the elements' `css` templates (build/minify-css-literals.ts) and the
@@ -22,30 +22,31 @@ const libEntries: Record<string, string> = {
 const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
 
 export default defineConfig(({ mode }) => {
-  const lib = mode === 'lib';
+  const plugins = [cssLiterals()];
+  const resolve = { conditions: ['source', 'module', 'browser', 'import', 'default'] };
+  if (mode !== 'lib') {
+    // Not emptied: dist/lib and dist/types live beside it.
+    return {
+      plugins,
+      resolve,
+      build: { ...cdnBuildOptions(cdnEntries, 'dist'), emptyOutDir: false },
+    };
+  }
   return {
-    plugins: [cssLiterals()],
-    resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
+    plugins,
+    resolve,
     build: {
       target: 'es2022',
-      outDir: lib ? 'dist/lib' : 'dist',
-      emptyOutDir: lib,
-      minify: !lib,
+      outDir: 'dist/lib',
+      emptyOutDir: true,
+      minify: false,
       cssMinify: true,
       sourcemap: true,
-      // The CDN build is not a library build: in library mode Vite keeps the whitespace of ES
-      // output (about 2 kB gzip more for kiosque.js). Entry exports are kept all the same.
-      lib: lib ? { entry: libEntries, formats: ['es'] } : false,
+      lib: { entry: libEntries, formats: ['es'] },
       modulePreload: false,
       rolldownOptions: {
-        ...(lib ? {} : { input: cdnEntries, preserveEntrySignatures: 'strict' as const }),
-        external: lib ? [/^lit($|\/)/, /^@lit\//, /^@kiosque\/client$/] : [],
-        output: {
-          format: 'es',
-          entryFileNames: lib ? undefined : '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          ...(lib ? {} : { codeSplitting: cdnCodeSplitting }),
-        },
+        external: [/^lit($|\/)/, /^@lit\//, /^@kiosque\/client$/],
+        output: { format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };
