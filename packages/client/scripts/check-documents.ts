@@ -29,12 +29,11 @@ import {
   eventsOperation,
   groupEventsOperation,
   groupsPerRequest,
-  joinOperation,
-  leaveOperation,
   searchOperation,
   type Operation,
   type SearchArgs,
 } from '../src/documents.js';
+import { joinOperation, leaveOperation } from '../src/participation.js';
 import { CHECKED_VERSIONS, capabilitiesFor, type Capabilities } from '../src/version.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

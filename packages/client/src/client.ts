@@ -7,21 +7,19 @@ import {
   eventsOperation,
   groupEventsOperation,
   groupsPerRequest,
-  joinOperation,
-  leaveOperation,
   searchOperation,
   type Operation,
 } from './documents.js';
 import { KiosqueError } from './errors.js';
 import { byBeginsOn, dedupeEvents, matchesFilter, type ClientFilter } from './filters.js';
 import { normalizeInstance } from './instance.js';
+import type { ParticipationContext } from './participation.js';
 import type { EventPage, InstanceInfo, KiosqueEvent, Participation } from './model.js';
 import {
   isRecord,
   normalizeEvent,
   normalizeEvents,
   normalizeInstanceInfo,
-  normalizeParticipation,
   rawList,
   type NormalizeContext,
 } from './normalize.js';
@@ -644,67 +642,30 @@ class Client implements KiosqueClient {
     return { event: result.value, stale: result.stale, fetchedAt: result.fetchedAt };
   }
 
-  async #anonymousActor(
-    event: KiosqueEvent,
-    opts?: CallOptions,
-  ): Promise<{ actorId: string; caps: Capabilities }> {
-    if (!isRecord(event) || typeof event.id !== 'string' || !/^\d+$/.test(event.id)) {
-      throw invalid('The event has no numeric id: load it with this client first');
-    }
-    if (event.instance !== this.instance) {
-      throw invalid(`The event was loaded from ${event.instance}, not ${this.instance}`);
-    }
-    const info = await this.instanceInfo(opts ? { ...opts, fresh: false } : undefined);
-    if (!info.anonymousParticipation.actorId) {
-      throw invalid(
-        `${this.instance} does not publish an anonymous actor: anonymous participation is unavailable`,
-      );
-    }
-    return { actorId: info.anonymousParticipation.actorId, caps: capabilitiesFor(info.version) };
+  /** What the participation module (loaded on first use) needs from this client. */
+  #participationContext(): ParticipationContext {
+    return {
+      instance: this.instance,
+      locale: this.#locale,
+      instanceInfo: (opts) => this.instanceInfo(opts),
+      send: (op, signal, opts, locale) => this.#send(op, signal, opts, locale),
+      invalidResponse: (message) => this.#invalidResponse(message),
+    };
   }
 
   async joinEvent(input: JoinInput, opts?: CallOptions): Promise<Participation> {
-    const email = typeof input?.email === 'string' ? input.email.trim() : '';
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid('A valid email address is required');
-    const { actorId, caps } = await this.#anonymousActor(input.event, opts);
-    const locale = input.locale ?? this.#locale ?? null;
-    const op = joinOperation(caps, {
-      eventId: input.event.id,
-      actorId,
-      email,
-      message: input.message?.trim() || null,
-      locale,
-      timezone: input.timezone ?? runtimeTimezone(),
-    });
-    const { data } = await this.#send(op, opts?.signal, opts, locale ?? undefined);
-    const participation = normalizeParticipation(data['joinEvent']);
-    if (!participation) throw this.#invalidResponse('joinEvent returned no participation');
-    return participation;
+    const { joinEvent } = await import('./participation.js');
+    return joinEvent(this.#participationContext(), input, opts);
   }
 
   async leaveEvent(input: LeaveInput, opts?: CallOptions): Promise<void> {
-    if (typeof input?.token !== 'string' || input.token.trim() === '') {
-      throw invalid('The cancellation token is required');
-    }
-    const { actorId } = await this.#anonymousActor(input.event, opts);
-    await this.#send(
-      leaveOperation(input.event.id, actorId, input.token.trim()),
-      opts?.signal,
-      opts,
-    );
+    const { leaveEvent } = await import('./participation.js');
+    return leaveEvent(this.#participationContext(), input, opts);
   }
 }
 
 function hasMore(total: number | null, received: number, q: NormalizedQuery): boolean {
   return total !== null ? q.page * q.limit < total : received >= q.limit;
-}
-
-function runtimeTimezone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
-  }
 }
 
 export function createClient(options: ClientOptions): KiosqueClient {

@@ -213,63 +213,6 @@ export function searchOperation(caps: Capabilities, args: SearchArgs): Operation
   };
 }
 
-const TIMEZONE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
-
-export interface JoinArgs {
-  eventId: string;
-  actorId: string;
-  email: string;
-  message: string | null;
-  locale: string | null;
-  timezone: string | null;
-}
-
-/**
- * Anonymous join. `timezone` is a String on 2.0–3.1.1 and a Timezone on 3.1.2+, so no
- * variable type fits both: it is inlined as a literal (validated first), and left out on 1.x.
- */
-export function joinOperation(caps: Capabilities, args: JoinArgs): Operation {
-  const declared = ['$eventId: ID!', '$actorId: ID!', '$email: String'];
-  const passed = ['eventId: $eventId', 'actorId: $actorId', 'email: $email'];
-  const variables: Record<string, unknown> = {
-    eventId: args.eventId,
-    actorId: args.actorId,
-    email: args.email,
-  };
-  if (args.message) {
-    declared.push('$message: String');
-    passed.push('message: $message');
-    variables['message'] = args.message;
-  }
-  if (args.locale) {
-    declared.push('$locale: String');
-    passed.push('locale: $locale');
-    variables['locale'] = args.locale;
-  }
-  if (caps.joinTimezone && args.timezone && TIMEZONE.test(args.timezone)) {
-    passed.push(`timezone: ${JSON.stringify(args.timezone)}`);
-  }
-  return {
-    name: 'KiosqueJoinEvent',
-    query:
-      `mutation KiosqueJoinEvent(${declared.join(', ')}) { ` +
-      `joinEvent(${passed.join(', ')}) { id role metadata { cancellationToken } } }`,
-    variables,
-    mutation: true,
-  };
-}
-
-export function leaveOperation(eventId: string, actorId: string, token: string): Operation {
-  return {
-    name: 'KiosqueLeaveEvent',
-    query:
-      'mutation KiosqueLeaveEvent($eventId: ID!, $actorId: ID!, $token: String) { ' +
-      'leaveEvent(eventId: $eventId, actorId: $actorId, token: $token) { id } }',
-    variables: { eventId, actorId, token },
-    mutation: true,
-  };
-}
-
 /** Strings, spreads, directives, names and the punctuation that matters for counting fields. */
 const DOCUMENT_TOKEN = /"(?:[^"\\]|\\.)*"|\.\.\.|@?[A-Za-z_][A-Za-z0-9_]*|[{}():]/g;
 

@@ -7,7 +7,6 @@
 import {
   EVENT_STATUSES,
   JOIN_MODES,
-  PARTICIPANT_ROLES,
   type EventAccessibility,
   type EventAddress,
   type EventCategoryOption,
@@ -17,8 +16,6 @@ import {
   type InstanceInfo,
   type JoinMode,
   type KiosqueEvent,
-  type ParticipantRole,
-  type Participation,
 } from './model.js';
 
 type Rec = Record<string, unknown>;
@@ -26,10 +23,10 @@ type Rec = Record<string, unknown>;
 export function isRecord(v: unknown): v is Rec {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function rec(v: unknown): Rec | null {
+export function rec(v: unknown): Rec | null {
   return isRecord(v) ? v : null;
 }
-function str(v: unknown): string | null {
+export function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
 function num(v: unknown): number | null {
@@ -39,7 +36,7 @@ function bool(v: unknown): boolean | null {
   return typeof v === 'boolean' ? v : null;
 }
 /** Ids are ID scalars: JSON strings, sometimes numbers on hand-made servers. */
-function id(v: unknown): string | null {
+export function id(v: unknown): string | null {
   if (typeof v === 'string' && v !== '') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return null;
@@ -372,17 +369,5 @@ export function normalizeInstanceInfo(
     categories,
     instanceFeeds: bool(rec(x['instanceFeeds'])?.['enabled']) ?? false,
     globalSearchDefault: bool(rec(rec(x['search'])?.['global'])?.['isDefault']) ?? false,
-  };
-}
-
-export function normalizeParticipation(raw: unknown): Participation | null {
-  const p = rec(raw);
-  if (!p) return null;
-  const role = PARTICIPANT_ROLES.find((r) => r === p['role']);
-  if (!role) return null;
-  return {
-    id: id(p['id']),
-    role: role satisfies ParticipantRole,
-    cancellationToken: str(rec(p['metadata'])?.['cancellationToken']),
   };
 }
