@@ -51,6 +51,9 @@ const TEXT = {
   },
 } as const;
 
+/** The fallback's text in each language (the Hugo component ships a copy: data/kiosque/text.json). */
+export const FALLBACK_TEXT = TEXT;
+
 type FallbackText = (typeof TEXT)[keyof typeof TEXT];
 
 function textFor(locale: string): FallbackText {

@@ -163,5 +163,7 @@ export function renderElement(
     ...(content.fetchedAt !== undefined ? { fetchedAt: content.fetchedAt } : {}),
     ...(content.error ? { error: true } : {}),
   });
-  return `<${tag}${attributesHtml(attrs)}>${fallback}</${tag}>`;
+  // The opening tag alone on its line makes Markdown (CommonMark's HTML block, kind 7) leave
+  // the element as it is instead of wrapping it in a <p>, which would push the fallback out.
+  return `<${tag}${attributesHtml(attrs)}>\n${fallback}\n</${tag}>`;
 }

@@ -75,7 +75,7 @@ describe('renderElement', () => {
     );
     assert.match(
       html,
-      /^<kiosque-events instance="https:\/\/mobilizon.example" group="&quot;&gt;&lt;script&gt;" without-images><div class="kiosque-fallback"/,
+      /^<kiosque-events instance="https:\/\/mobilizon.example" group="&quot;&gt;&lt;script&gt;" without-images>\n<div class="kiosque-fallback"/,
     );
     assert.match(html, /data-kiosque-data="1"/);
     assert.match(html, /<\/kiosque-events>$/);
