@@ -22,6 +22,13 @@ const suites = [
   { name: 'elements build', cmd: ['npm', 'run', '-s', 'test:build', '-w', '@kiosque/elements'] },
   { name: 'elements (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/elements'] },
   { name: 'wordpress', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/wordpress'] },
+  { name: 'eleventy', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/eleventy'] },
+  { name: 'hugo', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/hugo'] },
+  { name: 'astro', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/astro'] },
+  {
+    name: 'hosts fallback fixture (Chromium)',
+    cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/fallback-fixture'],
+  },
   { name: 'strict CSP (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/bench'] },
 ];
 

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startDevInstance } from '@kiosque/dev-instance';
+import { checkPage, run } from '@kiosque/fallback-fixture';
+import { generated } from '../scripts/selections.js';
+
+type DevInstance = Awaited<ReturnType<typeof startDevInstance>>;
+
+const packages = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let instance: DevInstance;
+let v1: DevInstance;
+let work: string;
+let closed: string;
+let sites = 0;
+
+before(async () => {
+  [instance, v1] = await Promise.all([
+    startDevInstance({ port: 0 }),
+    startDevInstance({ port: 0, version: '1.3.2' }),
+  ]);
+  work = await mkdtemp(path.join(tmpdir(), 'kiosque-hugo-'));
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  closed = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 1}`;
+  await new Promise((resolve) => server.close(resolve));
+});
+
+after(async () => {
+  await Promise.all([instance?.close(), v1?.close()]);
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** A one-page Hugo site using the component; returns the build's exit code, output and page. */
+async function build(content: string, params: Record<string, string> = {}) {
+  const dir = path.join(work, `site-${++sites}`);
+  await mkdir(path.join(dir, 'content'), { recursive: true });
+  await mkdir(path.join(dir, 'layouts/_default'), { recursive: true });
+  const kiosque = Object.entries(params)
+    .map(([k, v]) => `  ${k} = ${JSON.stringify(v)}`)
+    .join('\n');
+  await writeFile(
+    path.join(dir, 'config.toml'),
+    `baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n` +
+      `themesDir = ${JSON.stringify(packages)}\ntheme = ["hugo"]\n[params.kiosque]\n${kiosque}\n` +
+      `[caches.getresource]\n  maxAge = "0s"\n`,
+  );
+  await writeFile(
+    path.join(dir, 'layouts/_default/list.html'),
+    '<!doctype html><html><head><title>t</title></head><body>{{ .Content }}</body></html>',
+  );
+  await writeFile(path.join(dir, 'content/_index.md'), `---\ntitle: t\n---\n\n${content}\n`);
+  const result = await run('hugo', ['--source', dir, '--cacheDir', path.join(dir, 'cache')], {
+    cwd: dir,
+  });
+  const page = result.code === 0 ? await readFile(path.join(dir, 'public/index.html'), 'utf8') : '';
+  return { ...result, page };
+}
+
+describe('Hugo component', () => {
+  it('ships the event selections and texts of @kiosque/client (npm run generate)', async () => {
+    for (const [file, text] of Object.entries(generated())) {
+      assert.equal(await readFile(file, 'utf8'), text, `${file} is out of date`);
+    }
+  });
+
+  it('renders every shortcode as the contract says, with the site instance and the script once', async () => {
+    const { code, output, page } = await build(
+      '{{< kiosque-events limit="3" >}}\n\n{{< kiosque-events group="repair-cafe,velo-libre" limit="4" >}}\n\n' +
+        '{{< kiosque-map limit="5" consent=true >}}\n\n{{< kiosque-calendar >}}\n\n' +
+        '{{< kiosque-event "092bbc98-1dfa-41ce-a694-36a2e962b6ec" >}}\n\n{{< kiosque-rsvp uuid="092bbc98-1dfa-41ce-a694-36a2e962b6ec" >}}',
+      { instance: instance.url, scriptUrl: '/k.js' },
+    );
+    assert.equal(code, 0, output);
+    assert.equal(page.match(/<script type="module" src="\/k.js">/g)?.length, 1);
+    assert.match(page, /<kiosque-map instance="http:\/\/127\.0\.0\.1:\d+" consent limit="5">/);
+    assert.deepEqual(await checkPage(page, { embedsData: false }), []);
+  });
+
+  it('asks an older Mobilizon only for the fields it knows (1.3.2)', async () => {
+    const { code, output, page } = await build('{{< kiosque-events limit="4" >}}', {
+      instance: v1.url,
+    });
+    assert.equal(code, 0, output);
+    assert.equal(page.match(/class="h-event/g)?.length, 4);
+    assert.deepEqual(await checkPage(page, { embedsData: false }), []);
+  });
+
+  it('stops the build with a message naming onError when the instance is down', async () => {
+    const { code, output } = await build('{{< kiosque-events >}}', { instance: closed });
+    assert.notEqual(code, 0);
+    assert.match(
+      output,
+      /\[kiosque-hugo\] kiosque-events: could not load events from http:\/\/127\.0\.0\.1:\d+: .*params\.kiosque\.onError is "fail", so the build stops/,
+    );
+  });
+
+  it('publishes the quiet message with a warning when onError is "warn"', async () => {
+    const { code, output, page } = await build('{{< kiosque-events >}}', {
+      instance: closed,
+      onError: 'warn',
+    });
+    assert.equal(code, 0, output);
+    assert.match(
+      output,
+      /WARN .*\[kiosque-hugo\] kiosque-events: could not load events .*onError is "warn"/,
+    );
+    assert.match(page, /<p class="kiosque-fallback-error">The events could not be loaded.<\/p>/);
+    assert.doesNotMatch(page, /application\/ld\+json/);
+  });
+
+  it('names the missing instance', async () => {
+    const { code, output } = await build('{{< kiosque-events >}}');
+    assert.notEqual(code, 0);
+    assert.match(output, /\[kiosque-hugo\] kiosque-events: "instance" is required/);
+  });
+
+  it('warns about a group that does not exist and lists the others', async () => {
+    const { code, output, page } = await build(
+      '{{< kiosque-events group="repair-cafe,nobody-here" limit="2" >}}',
+      { instance: instance.url },
+    );
+    assert.equal(code, 0, output);
+    assert.match(output, /WARN .*group "nobody-here"/);
+    assert.equal(page.match(/class="h-event/g)?.length, 2);
+  });
+});
