@@ -91,11 +91,14 @@ if (!args['sizes-only']) {
     }
     table(
       `Render time in Chromium (median of ${runs}; target under 300 ms)`,
-      ['element', 'events given', 'events shown', 'median'],
+      ['element', 'events given', 'events shown', 'until', 'median'],
       results.render.map((r) => [
         `<${r.tag}>`,
         r.events,
-        r.missing ? 'not built yet' : (r.error ?? r.shown),
+        r.missing
+          ? 'not built yet'
+          : (r.error ?? `${r.shown}${r.clustered === true ? ' markers, clustered' : ''}`),
+        r.until ?? '',
         r.missing || r.error ? '—' : ms(r.median),
       ]),
     );
