@@ -30,6 +30,7 @@ const suites = [
     cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/fallback-fixture'],
   },
   { name: 'strict CSP (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/bench'] },
+  { name: 'stories (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/storybook'] },
 ];
 
 const only = process.argv.slice(2);

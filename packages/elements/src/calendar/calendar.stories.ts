@@ -100,6 +100,14 @@ export const Error: Story = {
   args: { data: 'fetch', instance: 'https://down.kiosque.test' },
 };
 
+/**
+ * The instance is down, and this browser remembers its events from three days ago: they are
+ * shown with a note that they may be out of date (see `stale.kiosque.test` in the preview).
+ */
+export const Stale: Story = {
+  args: { data: 'fetch', instance: 'https://stale.kiosque.test' },
+};
+
 export const Many: Story = { args: { data: 'many' } };
 
 export const MultiDay: Story = { args: { data: 'multi-day' } };

@@ -105,6 +105,14 @@ export const Error: Story = {
   args: { recorded: '', instance: 'https://down.kiosque.test', uuid: RECORDED.online },
 };
 
+/**
+ * The instance is down, and this browser remembers the event from three days ago: it is shown
+ * with a note that it may be out of date (see `stale.kiosque.test` in the preview).
+ */
+export const Stale: Story = {
+  args: { recorded: '', instance: 'https://stale.kiosque.test', uuid: RECORDED.online },
+};
+
 export const NotFound: Story = {
   args: { recorded: '', instance: `https://${missingHost}`, uuid: RECORDED.online },
 };

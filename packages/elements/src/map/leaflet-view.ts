@@ -132,9 +132,10 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   }
 
   // Two icons shared by every marker (thousands of markers, two objects); the per-marker
-  // name and selection are set on the element when Leaflet creates it.
+  // name and selection are set on the element when Leaflet creates it. 24 px: the smallest
+  // target WCAG 2.2 accepts without spacing (markers may sit close together).
   const markerIcon = (className: string) =>
-    L.divIcon({ className, iconSize: [22, 22], iconAnchor: [11, 27], popupAnchor: [0, -26] });
+    L.divIcon({ className, iconSize: [24, 24], iconAnchor: [12, 29], popupAnchor: [0, -28] });
   const icons = {
     confirmed: markerIcon('kiosque-marker'),
     cancelled: markerIcon('kiosque-marker is-cancelled'),

@@ -64,6 +64,14 @@ export const Error: Story = {
   args: { instance: 'https://down.kiosque.test' },
 };
 
+export const Empty: Story = { args: { events: [] } };
+
+/**
+ * The instance is down, and this browser remembers its events from three days ago: they are
+ * shown with a note that they may be out of date (see `stale.kiosque.test` in the preview).
+ */
+export const Stale: Story = { args: { instance: 'https://stale.kiosque.test' } };
+
 /** 5,000 events around Lyon, clustered. */
 export const ManyMarkers: Story = {
   args: { events: spread(recordedEvents(), 5000) },

@@ -265,7 +265,7 @@ export const mapStyles = css`
   .kiosque-marker::after {
     content: '';
     position: absolute;
-    inset: 7px;
+    inset: 8px;
     border-radius: 50%;
     background: var(--_kiosque-solid);
   }
