@@ -12,7 +12,7 @@ import {
 } from './documents.js';
 import { KiosqueError } from './errors.js';
 import { byBeginsOn, dedupeEvents, matchesFilter, type ClientFilter } from './filters.js';
-import { normalizeInstance } from './instance.js';
+import { normalizeEndpoint, normalizeInstance } from './instance.js';
 import type { ParticipationContext } from './participation.js';
 import type { EventPage, InstanceInfo, KiosqueEvent, Participation } from './model.js';
 import {
@@ -41,6 +41,11 @@ export interface ClientOptions {
   staleWhileRevalidate?: number;
   /** Accept-Language for mutations (server messages and emails). */
   locale?: string;
+  /**
+   * GraphQL endpoint to call instead of `<instance>/api`, e.g. a same-origin proxy that serves
+   * this instance (the WordPress plugin's privacy mode). Links still point at the instance.
+   */
+  endpoint?: string;
 }
 
 export interface CallOptions {
@@ -274,7 +279,10 @@ class Client implements KiosqueClient {
   constructor(options: ClientOptions) {
     if (!isRecord(options)) throw invalid('createClient needs options: { instance: "https://…" }');
     this.instance = normalizeInstance(options.instance);
-    this.endpoint = `${this.instance}/api`;
+    this.endpoint =
+      options.endpoint === undefined || options.endpoint === ''
+        ? `${this.instance}/api`
+        : normalizeEndpoint(options.endpoint);
     const f = options.fetch ?? (globalThis.fetch as typeof fetch | undefined);
     if (typeof f !== 'function') throw invalid('No fetch available: pass options.fetch');
     this.#fetch = options.fetch ? f : (input, init) => globalThis.fetch(input, init);

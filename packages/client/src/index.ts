@@ -35,7 +35,7 @@ export {
   type KiosqueErrorInit,
 } from './errors.js';
 export * from './model.js';
-export { normalizeInstance } from './instance.js';
+export { normalizeEndpoint, normalizeInstance } from './instance.js';
 export { parseGeom, safeUrl, htmlToText, truncateText } from './normalize.js';
 export { haversineKm } from './filters.js';
 export { parseVersion, capabilitiesFor, type Capabilities, type Version } from './version.js';

@@ -38,3 +38,32 @@ export function normalizeInstance(url: string): string {
   }
   return parsed.origin;
 }
+
+/**
+ * A GraphQL endpoint to use instead of `<instance>/api`, such as a same-origin proxy
+ * (`/wp-json/kiosque/v1/graphql/main`). Relative URLs resolve against the page when there is
+ * one. Throws KiosqueError kind invalid-input for non-http(s) URLs, credentials or fragments.
+ */
+export function normalizeEndpoint(url: string): string {
+  if (typeof url !== 'string' || url.trim() === '') {
+    throw invalid('The endpoint URL is empty.');
+  }
+  const text = url.trim();
+  const base = (globalThis as { location?: { href?: string } }).location?.href;
+  let parsed: URL;
+  try {
+    parsed = base ? new URL(text, base) : new URL(text);
+  } catch {
+    throw invalid(`"${text}" is not a URL an endpoint can have.`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw invalid(`The endpoint "${text}" must use http or https.`);
+  }
+  if (parsed.username || parsed.password) {
+    throw invalid(`The endpoint "${text}" contains credentials.`);
+  }
+  if (parsed.hash || text.includes('#')) {
+    throw invalid(`The endpoint "${text}" has a fragment.`);
+  }
+  return parsed.href;
+}

@@ -12,6 +12,8 @@ import type { EventPage } from './model.js';
 
 export interface Source {
   instance: string;
+  /** GraphQL endpoint to call instead of `<instance>/api` (a same-origin proxy). */
+  endpoint?: string;
   /** Group handles; none = the instance's upcoming events (or a search, per the query). */
   groups?: string[];
 }
@@ -39,7 +41,7 @@ export async function loadEvents(
   const [only] = sources;
   if (sources.length === 1 && only) {
     // One source pages on the server: exact at any depth.
-    const client = createClient({ ...clientOptions, instance: only.instance });
+    const client = createClient({ ...clientOptions, instance: only.instance, ...endpointOf(only) });
     const groups = only.groups?.length ? { groups: only.groups } : {};
     return client.events({ ...query, ...groups }, callOptions);
   }
@@ -48,7 +50,11 @@ export async function loadEvents(
   const perSource: EventQuery = { ...query, page: 1, limit: Math.min(MAX_LIMIT, wanted) };
   const outcomes = await Promise.allSettled(
     sources.map((source) => {
-      const client = createClient({ ...clientOptions, instance: source.instance });
+      const client = createClient({
+        ...clientOptions,
+        instance: source.instance,
+        ...endpointOf(source),
+      });
       const groups = source.groups?.length ? { groups: source.groups } : {};
       return client.events({ ...perSource, ...groups }, callOptions);
     }),
@@ -81,4 +87,8 @@ export async function loadEvents(
     fetchedAt: Math.min(...pages.map((p) => p.fetchedAt)),
     errors,
   };
+}
+
+function endpointOf(source: Source): { endpoint?: string } {
+  return source.endpoint ? { endpoint: source.endpoint } : {};
 }

@@ -207,6 +207,53 @@ describe('transport', () => {
     assert.equal(error.code, 'event_not_found');
   });
 
+  it('calls the endpoint given instead of <instance>/api, keeping its own query, and links to the instance', async () => {
+    const urls: string[] = [];
+    const fake: typeof fetch = async (input) => {
+      urls.push(String(input));
+      const body = String(input).includes('KiosqueConfig')
+        ? { data: { config: { name: 'Proxied', version: '5.1.3' } } }
+        : { data: { event: rawEvent(1) } };
+      return new Response(JSON.stringify(body), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const client = createClient({
+      instance: 'https://mobilizon.example',
+      endpoint: 'https://site.example/index.php?rest_route=/kiosque/v1/graphql/main',
+      fetch: fake,
+      cache: false,
+    });
+    assert.equal(
+      client.endpoint,
+      'https://site.example/index.php?rest_route=/kiosque/v1/graphql/main',
+    );
+    const event = await client.event('00000000-0000-4000-8000-000000000001');
+    assert.ok(urls.length > 0);
+    for (const url of urls) {
+      const parsed = new URL(url);
+      assert.equal(parsed.origin, 'https://site.example');
+      assert.equal(parsed.searchParams.get('rest_route'), '/kiosque/v1/graphql/main');
+      assert.ok(parsed.searchParams.get('query'));
+    }
+    assert.equal(
+      event.instanceUrl,
+      'https://mobilizon.example/events/00000000-0000-4000-8000-000000000001',
+    );
+  });
+
+  it('rejects an endpoint that is not http(s) or carries credentials', () => {
+    for (const endpoint of [
+      'javascript:alert(1)',
+      'https://user:pw@site.example/api',
+      'ftp://x/api',
+    ]) {
+      assert.throws(() => createClient({ instance: 'https://mobilizon.example', endpoint }), {
+        kind: 'invalid-input',
+      });
+    }
+  });
+
   it('uses the injected fetch', async () => {
     let calls = 0;
     const fake: typeof fetch = async () => {

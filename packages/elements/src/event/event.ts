@@ -5,12 +5,12 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { Task } from '@lit/task';
 import {
-  createClient,
   KiosqueError,
   safeUrl,
   type InstanceInfo,
   type KiosqueEvent,
 } from '@kiosque/client';
+import { clientFor } from '../shared/client.js';
 import {
   languageOf,
   messagesFor,
@@ -156,7 +156,7 @@ export class KiosqueEventElement extends LitElement {
       if (!uuid) throw new SetupError('missing-uuid');
       if (!UUID.test(uuid)) throw new SetupError('invalid-uuid');
       try {
-        const client = createClient({ instance });
+        const client = clientFor(instance, this.endpoint);
         const { event, stale, fetchedAt } = await client.eventResult(uuid, { signal });
         const info = await this.#instanceInfo(instance, signal);
         return this.#afterLoad({ event, info, stale, fetchedAt });
@@ -191,6 +191,12 @@ export class KiosqueEventElement extends LitElement {
 
   /** Base URL of the Mobilizon instance, e.g. `https://mobilizon.fr`. */
   @property({ reflect: true }) instance = '';
+
+  /**
+   * A GraphQL endpoint to call instead of `<instance>/api`: a same-origin proxy serving this
+   * instance (the WordPress plugin's privacy mode).
+   */
+  @property() endpoint = '';
 
   /** The event's UUID, as in its address on the instance: `/events/<uuid>`. */
   @property({ reflect: true }) uuid = '';
@@ -263,7 +269,7 @@ export class KiosqueEventElement extends LitElement {
 
   async #instanceInfo(instance: string, signal: AbortSignal): Promise<InstanceInfo | null> {
     try {
-      return await createClient({ instance }).instanceInfo({ signal });
+      return await clientFor(instance, this.endpoint).instanceInfo({ signal });
     } catch {
       // Only the routing service and labels come from here: the event shows without them.
       return null;
@@ -683,6 +689,7 @@ export class KiosqueEventElement extends LitElement {
       return html`<kiosque-rsvp
         compact
         instance=${this.instance || event.instance}
+        endpoint=${this.endpoint || nothing}
         uuid=${event.uuid}
         theme=${this.theme}
         .event=${event}

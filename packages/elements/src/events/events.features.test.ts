@@ -309,6 +309,35 @@ describe('<kiosque-events> features', () => {
     });
   });
 
+  describe('endpoint', () => {
+    it('asks the endpoint given (a same-origin proxy) and still links to the instance', async () => {
+      const proxy = `${instanceUrl('second')}/api`;
+      const asked: string[] = [];
+      const real = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        asked.push(new URL(input instanceof Request ? input.url : String(input)).origin);
+        return real(input, init);
+      };
+      try {
+        const el = await render(
+          html`<kiosque-events
+            instance=${instanceUrl()}
+            endpoint=${proxy}
+            limit="17"
+          ></kiosque-events>`,
+        );
+        expect(titles(el)).to.have.length(17);
+        for (const link of shadow(el).querySelectorAll<HTMLAnchorElement>('[part="link"]')) {
+          expect(link.href.startsWith(`${instanceUrl()}/events/`)).to.be.true;
+        }
+      } finally {
+        window.fetch = real;
+      }
+      expect(asked.length).to.be.greaterThan(0);
+      expect(new Set(asked)).to.deep.equal(new Set([new URL(instanceUrl('second')).origin]));
+    });
+  });
+
   describe('data sharing and cache', () => {
     it('shares one request between elements showing the same source', async () => {
       const seen = await countRequests(async () => {

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import {
-  createClient,
   safeUrl,
   type InstanceInfo,
   type KiosqueClient,
@@ -11,6 +10,7 @@ import {
   type KiosqueEvent,
   type ParticipantRole,
 } from '@kiosque/client';
+import { clientFor } from '../shared/client.js';
 import {
   languageOf,
   messagesFor,
@@ -200,7 +200,7 @@ export class KiosqueRsvp extends LitElement {
       const base = given?.instance ?? instance;
       if (!injected && !base) throw new MissingSetup('instance');
       if (!given && !uuid) throw new MissingSetup('event');
-      const client = injected ?? createClient({ instance: base });
+      const client = injected ?? clientFor(base, this.endpoint);
       const [event, info] = await Promise.all([
         given ?? client.event(uuid, { signal }),
         client.instanceInfo({ signal }),
@@ -229,6 +229,12 @@ export class KiosqueRsvp extends LitElement {
 
   /** Base URL of the Mobilizon instance, e.g. `https://mobilizon.fr`. Not needed when `event` is set. */
   @property({ reflect: true }) instance = '';
+
+  /**
+   * A GraphQL endpoint to call instead of `<instance>/api`: a same-origin proxy serving this
+   * instance (the WordPress plugin's privacy mode).
+   */
+  @property() endpoint = '';
 
   /** UUID of the event. Not needed when `event` is set. */
   @property({ reflect: true }) uuid = '';

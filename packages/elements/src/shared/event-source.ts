@@ -27,6 +27,7 @@ export interface EventFilters {
 
 export declare class EventSourceInterface implements EventFilters {
   instance: string;
+  endpoint: string;
   group: string;
   tags: string;
   category: string;
@@ -88,6 +89,12 @@ export function EventSourceMixin<T extends Constructor<LitElement>>(
     /** Base URL of the Mobilizon instance, e.g. `https://mobilizon.fr`. */
     @property({ reflect: true }) instance = '';
 
+    /**
+     * A GraphQL endpoint to call instead of `<instance>/api`: a same-origin proxy serving this
+     * instance (the WordPress plugin's privacy mode). Links still go to the instance.
+     */
+    @property() endpoint = '';
+
     /** Group handles, comma-separated: `name` for a local group, `name@domain` for a remote one. */
     @property({ reflect: true }) group = '';
 
@@ -148,11 +155,22 @@ export function EventSourceMixin<T extends Constructor<LitElement>>(
 
     sources(): Source[] {
       const list: Source[] = [];
-      if (this.instance) list.push({ instance: this.instance, groups: splitList(this.group) });
+      if (this.instance) {
+        list.push({
+          instance: this.instance,
+          groups: splitList(this.group),
+          ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+        });
+      }
       for (const child of this.querySelectorAll(':scope > kiosque-source')) {
         const instance = child.getAttribute('instance')?.trim() || this.instance;
         if (!instance) continue;
-        list.push({ instance, groups: splitList(child.getAttribute('group')) });
+        const endpoint = child.getAttribute('endpoint')?.trim();
+        list.push({
+          instance,
+          groups: splitList(child.getAttribute('group')),
+          ...(endpoint ? { endpoint } : {}),
+        });
       }
       return list;
     }
