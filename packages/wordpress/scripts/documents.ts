@@ -18,8 +18,8 @@ import {
   eventSelection,
   eventsOperation,
   groupsPerRequest,
-  leaveOperation,
 } from '../../client/src/documents.js';
+import { leaveOperation } from '../../client/src/participation.js';
 import { CHECKED_VERSIONS, capabilitiesFor, type Capabilities } from '../../client/src/version.js';
 
 /** The capability flags, without the profile name and the parsed version. */

@@ -439,6 +439,7 @@ describe('same output as @kiosque/client', { skip }, () => {
 
   test("the plugin sends the client's documents for every Mobilizon version", async () => {
     const docs = await import('../../client/src/documents.js');
+    const participation = await import('../../client/src/participation.js');
     const { capabilitiesFor } = await import('../../client/src/version.js');
     const groupArgs = [
       { groups: ['a'], after: null, before: null, page: 1, limit: 5 },
@@ -530,8 +531,8 @@ describe('same output as @kiosque/client', { skip }, () => {
         groups: groupArgs.map((a) => docs.groupEventsOperation(caps, a)),
         perRequest: docs.groupsPerRequest(caps),
         search: searchArgs.map((a) => docs.searchOperation(caps, a)),
-        join: joinArgs.map((a) => docs.joinOperation(caps, a)),
-        leave: docs.leaveOperation('12', '3', 'token'),
+        join: joinArgs.map((a) => participation.joinOperation(caps, a)),
+        leave: participation.leaveOperation('12', '3', 'token'),
       };
     });
     const actual = await wp.php(
@@ -734,12 +735,12 @@ return true;`,
   });
 
   test('a visitor joins an event through the site', async () => {
-    const docs = await import('../../client/src/documents.js');
+    const participation = await import('../../client/src/participation.js');
     const { capabilitiesFor } = await import('../../client/src/version.js');
     const event = await createClient({ instance: dev.url, cache: false }).event(
       SEED.events.anonymousNoConfirmation,
     );
-    const op = docs.joinOperation(capabilitiesFor('5.1.3'), {
+    const op = participation.joinOperation(capabilitiesFor('5.1.3'), {
       eventId: event.id,
       actorId: SEED.anonymousActorId,
       email: 'visitor@example.com',

@@ -203,12 +203,14 @@ describe('<kiosque-events>', () => {
     it('takes the language of the page when the element has none', async () => {
       const wrapper = await fixture(
         html`<div lang="de">
-          <kiosque-events instance=${instanceUrl('down')}></kiosque-events>
+          <kiosque-events .events=${[]}></kiosque-events>
         </div>`,
       );
       const el = wrapper.querySelector('kiosque-events') as KiosqueEvents;
       await loaded(el);
-      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('Fehler');
+      expect(shadow(el).querySelector('[role="status"]')?.textContent?.trim()).to.equal(
+        'Keine bevorstehenden Veranstaltungen.',
+      );
     });
 
     it('lays out right to left in Arabic', async () => {
