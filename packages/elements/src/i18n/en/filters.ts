@@ -1,3 +1,43 @@
 import type { FiltersMessages } from '../areas/filters.js';
 
-export const filters: FiltersMessages = {};
+export const filters: FiltersMessages = {
+  label: 'Filter events',
+  search: 'Search',
+  searchHint: 'Title, place, topic…',
+  tags: 'Topics',
+  category: 'Category',
+  anyCategory: 'All categories',
+  when: 'When',
+  anyTime: 'Any time',
+  today: 'Today',
+  weekend: 'This weekend',
+  month: 'This month',
+  customRange: 'Choose dates',
+  from: 'From',
+  to: 'To',
+  invalidRange: 'The end date comes before the start date: choose an end date after it.',
+  type: 'Format',
+  anyType: 'Online and in person',
+  online: 'Online',
+  inPerson: 'In person',
+  nearMe: 'Near me',
+  radius: 'Distance',
+  km: (n) => `${n} km`,
+  locating: 'Finding your position…',
+  locateDenied:
+    'Your position is not available: location access was refused. Allow it in your browser to see events near you.',
+  locateUnavailable:
+    'Your position could not be found. Try again, or search for a town or place instead.',
+  nearYou: (km) => `Events within ${km} km of your position.`,
+  more: (n) => (n > 0 ? `Filters (${n})` : 'Filters'),
+  reset: 'Clear filters',
+  results: (n, more) =>
+    n === 0 ? 'No events' : more ? `${n}+ events` : n === 1 ? '1 event' : `${n} events`,
+  views: 'Views',
+  viewList: 'List',
+  viewCalendar: 'Calendar',
+  viewMap: 'Map',
+  dialogLabel: 'Event details',
+  close: 'Close',
+  showOnMap: 'Show on map',
+};

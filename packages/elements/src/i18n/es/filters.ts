@@ -1,3 +1,43 @@
 import type { FiltersMessages } from '../areas/filters.js';
 
-export const filters: FiltersMessages = {};
+export const filters: FiltersMessages = {
+  label: 'Filtrar eventos',
+  search: 'Buscar',
+  searchHint: 'Título, lugar, tema…',
+  tags: 'Temas',
+  category: 'Categoría',
+  anyCategory: 'Todas las categorías',
+  when: 'Cuándo',
+  anyTime: 'En cualquier momento',
+  today: 'Hoy',
+  weekend: 'Este fin de semana',
+  month: 'Este mes',
+  customRange: 'Elegir fechas',
+  from: 'Desde',
+  to: 'Hasta',
+  invalidRange: 'La fecha de fin es anterior a la de inicio: elige una fecha de fin posterior.',
+  type: 'Formato',
+  anyType: 'En línea y presencial',
+  online: 'En línea',
+  inPerson: 'Presencial',
+  nearMe: 'Cerca de mí',
+  radius: 'Distancia',
+  km: (n) => `${n} km`,
+  locating: 'Buscando tu ubicación…',
+  locateDenied:
+    'Tu ubicación no está disponible: se denegó el acceso. Permítelo en tu navegador para ver los eventos cercanos.',
+  locateUnavailable:
+    'No se pudo encontrar tu ubicación. Inténtalo de nuevo o busca una ciudad o un lugar.',
+  nearYou: (km) => `Eventos a menos de ${km} km de tu ubicación.`,
+  more: (n) => (n > 0 ? `Filtros (${n})` : 'Filtros'),
+  reset: 'Borrar filtros',
+  results: (n, more) =>
+    n === 0 ? 'Ningún evento' : more ? `${n} eventos o más` : n === 1 ? '1 evento' : `${n} eventos`,
+  views: 'Vistas',
+  viewList: 'Lista',
+  viewCalendar: 'Calendario',
+  viewMap: 'Mapa',
+  dialogLabel: 'Detalles del evento',
+  close: 'Cerrar',
+  showOnMap: 'Ver en el mapa',
+};

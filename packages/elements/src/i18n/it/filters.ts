@@ -1,3 +1,43 @@
 import type { FiltersMessages } from '../areas/filters.js';
 
-export const filters: FiltersMessages = {};
+export const filters: FiltersMessages = {
+  label: 'Filtra gli eventi',
+  search: 'Cerca',
+  searchHint: 'Titolo, luogo, tema…',
+  tags: 'Temi',
+  category: 'Categoria',
+  anyCategory: 'Tutte le categorie',
+  when: 'Quando',
+  anyTime: 'In qualsiasi momento',
+  today: 'Oggi',
+  weekend: 'Questo fine settimana',
+  month: 'Questo mese',
+  customRange: 'Scegli le date',
+  from: 'Dal',
+  to: 'Al',
+  invalidRange: 'La data di fine precede quella di inizio: scegli una data di fine successiva.',
+  type: 'Formato',
+  anyType: 'Online e in presenza',
+  online: 'Online',
+  inPerson: 'In presenza',
+  nearMe: 'Vicino a me',
+  radius: 'Distanza',
+  km: (n) => `${n} km`,
+  locating: 'Ricerca della tua posizione…',
+  locateDenied:
+    'La tua posizione non è disponibile: l’accesso è stato negato. Consentilo nel browser per vedere gli eventi vicini.',
+  locateUnavailable:
+    'Non è stato possibile trovare la tua posizione. Riprova, oppure cerca una città o un luogo.',
+  nearYou: (km) => `Eventi entro ${km} km dalla tua posizione.`,
+  more: (n) => (n > 0 ? `Filtri (${n})` : 'Filtri'),
+  reset: 'Azzera i filtri',
+  results: (n, more) =>
+    n === 0 ? 'Nessun evento' : more ? `${n} eventi o più` : n === 1 ? '1 evento' : `${n} eventi`,
+  views: 'Viste',
+  viewList: 'Elenco',
+  viewCalendar: 'Calendario',
+  viewMap: 'Mappa',
+  dialogLabel: 'Dettagli dell’evento',
+  close: 'Chiudi',
+  showOnMap: 'Mostra sulla mappa',
+};
