@@ -2,13 +2,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  createClient,
   loadEvents,
   safeUrl,
   type EventPage,
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
+import { clientFor } from '../shared/client.js';
 import {
   languageOf,
   messagesFor,
@@ -22,6 +22,7 @@ import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin } from '../shared/event-source.js';
+import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
 import { writeJsonLd } from '../shared/light-dom.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { calendarStyles } from './calendar.styles.js';
@@ -148,6 +149,7 @@ interface Shown {
  * @event kiosque-load - The month's events were loaded and shown. Detail: `{ count: number, stale: boolean }`.
  * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
  * @event kiosque-month-change - The visitor moved to another month. Detail: `{ month: string }` (`YYYY-MM`).
+ * @event kiosque-event-open - The visitor activated an event's link; cancelable (then no dialog opens). Detail: `{ event: KiosqueEvent }`.
  */
 export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
@@ -227,6 +229,17 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
    */
   @property({ attribute: false }) events: KiosqueEvent[] | null = null;
 
+  /**
+   * Where an event's link leads: `dialog` (its details over the page, with participation) or
+   * `instance` (its page on the Mobilizon instance).
+   */
+  @property({ attribute: 'link-to' }) linkTo: LinkTarget = 'dialog';
+
+  /** The events of the shown days (read-only): what `<kiosque-filters>` builds its tag chips from. */
+  get shownEvents(): readonly KiosqueEvent[] {
+    return this.shown?.page.events ?? [];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribeLanguages = onLanguagesChanged(() => this.languageVersion++);
@@ -264,6 +277,11 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
       this.#focusPanelPending = false;
       this.renderRoot.querySelector<HTMLElement>('[part="panel-heading"]')?.focus();
     }
+    claimDeepLink(this);
+  }
+
+  #onLinkClick(e: MouseEvent, event: KiosqueEvent): void {
+    onEventLinkClick(this, e, event);
   }
 
   /** Reloads the shown month from the instance. */
@@ -308,7 +326,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     const range = this.#fetchRange(this.#grid());
     if (!range) return null;
     try {
-      const page = createClient({ instance: source.instance }).peek({
+      const page = clientFor(source.instance, source.endpoint).peek({
         ...this.eventQuery(),
         ...range,
         limit: 99,
@@ -679,6 +697,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
                 href=${href}
                 tabindex="-1"
                 title=${event.title}
+                @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
                 >${label}</a
               >`
             : html`<span
@@ -726,6 +745,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
               href=${href}
               tabindex="-1"
               title=${event.title}
+              @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
               >${body}</a
             >`
           : html`<span part="event" class="chip" title=${event.title}>${body}</span>`
@@ -789,7 +809,16 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     const continued = placed.start < day;
     return html`<li part="item" class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">
       <p class="item-title">
-        ${href ? html`<a part="link" href=${href}>${event.title}</a>` : event.title}
+        ${
+          href
+            ? html`<a
+                part="link"
+                href=${href}
+                @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+                >${event.title}</a
+              >`
+            : event.title
+        }
         ${continued ? html`<span class="quiet">${m.calendar.continued}</span>` : nothing}
       </p>
       <p part="when" class="meta">

@@ -139,8 +139,27 @@ export const eventsStyles = css`
     flex: none;
   }
   .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 1em;
     margin: 0.2em 0 0;
     font-size: 0.85em;
+  }
+  .show-on-map {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.15em 0.6em;
+    font-size: inherit;
+  }
+  .show-on-map[aria-pressed='true'] {
+    border-color: var(--_kiosque-accent);
+    color: var(--_kiosque-accent);
+  }
+  .is-selected {
+    outline: 2px solid var(--_kiosque-accent);
+    outline-offset: 2px;
   }
   .footer {
     display: flex;

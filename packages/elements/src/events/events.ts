@@ -3,7 +3,6 @@ import { classMap } from 'lit/directives/class-map.js';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  createClient,
   loadEvents,
   safeUrl,
   type EventPage,
@@ -11,11 +10,13 @@ import {
   type KiosqueEvent,
   type Source,
 } from '@kiosque/client';
+import { clientFor } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
 import { dayKey, formatDayHeading, formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
-import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
+import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
+import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
 import { icons } from '../shared/icons.js';
 import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
 import { EventSourceMixin } from '../shared/event-source.js';
@@ -56,6 +57,7 @@ export type Layout = (typeof LAYOUTS)[number];
  * @csspart more - The "More events" button.
  * @csspart instance-link - The link to the group's or instance's page.
  * @csspart subscribe-link - A link to subscribe to a group's agenda (webcal).
+ * @csspart show-on-map - An event's "Show on map" button (only when a `<kiosque-map for>` names the list).
  *
  * @cssproperty --kiosque-color-accent - Links and highlights.
  * @cssproperty --kiosque-color-text - Text colour (default: inherited from the page).
@@ -72,6 +74,8 @@ export type Layout = (typeof LAYOUTS)[number];
  *
  * @event kiosque-load - Events were loaded and shown. Detail: `{ count: number, stale: boolean }`.
  * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
+ * @event kiosque-event-open - The visitor activated an event's title; cancelable (then no dialog opens). Detail: `{ event: KiosqueEvent }`.
+ * @event kiosque-event-select - The visitor chose "Show on map" for an event. Detail: `{ event: KiosqueEvent }`.
  */
 export class KiosqueEvents extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
@@ -117,6 +121,10 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   @state() private languageVersion = 0;
   /** How many pages of `limit` events are shown. */
   @state() private pageCount = 1;
+  /** The highlighted event (selected here or on a synced map). */
+  @state() private selected: string | null = null;
+  /** Whether a `<kiosque-map for>` on the page names this list. */
+  @state() private hasMapPartner = false;
 
   /** How many events to show at first, and to add with "More events" (1–99). */
   @property({ type: Number }) limit = 10;
@@ -141,6 +149,22 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /**
+   * Where an event's title leads: `dialog` (its details over the page, with participation) or
+   * `instance` (its page on the Mobilizon instance).
+   */
+  @property({ attribute: 'link-to' }) linkTo: LinkTarget = 'dialog';
+
+  /** The events shown now (read-only): what `<kiosque-filters>` builds its tag chips from. */
+  get shownEvents(): readonly KiosqueEvent[] {
+    return this.shown?.events ?? [];
+  }
+
+  /** Whether the instance has more events than shown ("More events"). */
+  get hasMoreEvents(): boolean {
+    return this.shown?.hasMore ?? false;
+  }
+
   get #limit(): number {
     const n = Math.trunc(Number(this.limit));
     return Number.isFinite(n) ? Math.min(99, Math.max(1, n)) : 10;
@@ -162,6 +186,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.hasMapPartner = this.#findMapPartner();
     const key = `${this.sourceKey()}|${this.#limit}`;
     if (key !== this.#shownKey) {
       const first = this.#shownKey === '';
@@ -176,6 +201,41 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     if ((changed as Map<PropertyKey, unknown>).has('shown') || changed.has('withoutJsonLd')) {
       writeJsonLd(this, this.shown?.events ?? [], !this.withoutJsonLd);
     }
+    claimDeepLink(this);
+  }
+
+  /** A `<kiosque-map for="<this id>">` in the same document or shadow root. */
+  #findMapPartner(): boolean {
+    if (!this.id) return false;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return [...root.querySelectorAll('kiosque-map[for]')].some(
+      (map) => map.getAttribute('for')?.trim() === this.id,
+    );
+  }
+
+  /**
+   * Highlights an event in the list and scrolls it into view, as when it is selected on a
+   * synced map. Fires nothing (events fire on the visitor's actions only).
+   */
+  selectEvent(uuid: string): void {
+    this.selected = uuid;
+    void this.updateComplete.then(() => {
+      const item = this.renderRoot.querySelector<HTMLElement>(
+        `[part~="event"][data-uuid="${CSS.escape(uuid)}"]`,
+      );
+      if (item && item.getClientRects().length > 0) {
+        item.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      }
+    });
+  }
+
+  #onShowOnMap(event: KiosqueEvent): void {
+    this.selected = event.uuid;
+    this.dispatchEvent(new KiosqueEventSelectEvent(event));
+  }
+
+  #onLinkClick(e: MouseEvent, event: KiosqueEvent): void {
+    onEventLinkClick(this, e, event);
   }
 
   /** Cached data for a single source, to paint at once while revalidating. */
@@ -183,8 +243,12 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const sources = this.sources();
     if (sources.length !== 1) return null;
     try {
-      const [{ instance, groups } = { instance: '' }] = sources;
-      return createClient({ instance }).peek({ ...this.eventQuery(), limit: this.#limit, groups });
+      const [{ instance, groups, endpoint } = { instance: '' }] = sources;
+      return clientFor(instance, endpoint).peek({
+        ...this.eventQuery(),
+        limit: this.#limit,
+        groups,
+      });
     } catch {
       return null;
     }
@@ -358,8 +422,13 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   #renderEvent(event: KiosqueEvent, m: Messages): TemplateResult {
     const titleId = `title-${event.uuid}`;
     return html`<li
-      part="event"
-      class=${classMap({ event: true, 'is-cancelled': event.status === 'CANCELLED' })}
+      part=${this.#eventPart(event)}
+      class=${classMap({
+        event: true,
+        'is-cancelled': event.status === 'CANCELLED',
+        'is-selected': this.selected === event.uuid,
+      })}
+      data-uuid=${event.uuid}
       aria-labelledby=${titleId}
     >
       ${this.#renderPicture(event, m)}
@@ -376,8 +445,13 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const titleId = `title-${event.uuid}`;
     const picture = this.withoutImages ? null : safeUrl(event.picture?.url);
     return html`<li
-      part="event"
-      class=${classMap({ card: true, 'is-cancelled': event.status === 'CANCELLED' })}
+      part=${this.#eventPart(event)}
+      class=${classMap({
+        card: true,
+        'is-cancelled': event.status === 'CANCELLED',
+        'is-selected': this.selected === event.uuid,
+      })}
+      data-uuid=${event.uuid}
       aria-labelledby=${titleId}
     >
       ${
@@ -422,12 +496,26 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     }
     const status = event.status === 'CANCELLED' ? m.cancelled : null;
     return html`<li
-      part="event"
-      class=${classMap({ compact: true, 'is-cancelled': event.status === 'CANCELLED' })}
+      part=${this.#eventPart(event)}
+      class=${classMap({
+        compact: true,
+        'is-cancelled': event.status === 'CANCELLED',
+        'is-selected': this.selected === event.uuid,
+      })}
+      data-uuid=${event.uuid}
     >
       <time part="when" datetime=${event.beginsOn}>${date}</time>
       <span part="title" class="title"
-        >${href ? html`<a part="link" href=${href}>${event.title}</a>` : event.title}</span
+        >${
+          href
+            ? html`<a
+                part="link"
+                href=${href}
+                @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+                >${event.title}</a
+              >`
+            : event.title
+        }</span
       >${status ? html` <span part="badge" class="badge cancelled">${status}</span>` : nothing}
     </li>`;
   }
@@ -435,7 +523,16 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   #renderTitle(event: KiosqueEvent, titleId: string): TemplateResult {
     const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
     return html`<h4 part="title" class="title" id=${titleId}>
-      ${href ? html`<a part="link" href=${href}>${event.title}</a>` : event.title}
+      ${
+        href
+          ? html`<a
+              part="link"
+              href=${href}
+              @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+              >${event.title}</a
+            >`
+          : event.title
+      }
     </h4>`;
   }
 
@@ -520,14 +617,40 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     </ul>`;
   }
 
+  #eventPart(event: KiosqueEvent): string {
+    return this.selected === event.uuid ? 'event selected' : 'event';
+  }
+
   #renderActions(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const ics = safeUrl(`${event.instance}/events/${encodeURIComponent(event.uuid)}/export/ics`);
-    if (!ics || event.status === 'CANCELLED') return nothing;
+    const ics =
+      event.status === 'CANCELLED'
+        ? null
+        : safeUrl(`${event.instance}/events/${encodeURIComponent(event.uuid)}/export/ics`);
+    const onMap = this.hasMapPartner && event.address?.coordinates;
+    if (!ics && !onMap) return nothing;
     return html`<p part="actions" class="actions">
-      <a part="calendar-link" href=${ics} download
-        >${icons.calendarPlus}<span>${m.addToCalendar}</span
-        ><span class="visually-hidden">: ${event.title}</span></a
-      >
+      ${
+        ics
+          ? html`<a part="calendar-link" href=${ics} download
+              >${icons.calendarPlus}<span>${m.addToCalendar}</span
+              ><span class="visually-hidden">: ${event.title}</span></a
+            >`
+          : nothing
+      }
+      ${
+        onMap
+          ? html`<button
+              part="show-on-map"
+              class="show-on-map"
+              type="button"
+              aria-pressed=${this.selected === event.uuid ? 'true' : 'false'}
+              @click=${() => this.#onShowOnMap(event)}
+            >
+              ${icons.mapPin}<span>${m.filters.showOnMap}</span
+              ><span class="visually-hidden">: ${event.title}</span>
+            </button>`
+          : nothing
+      }
     </p>`;
   }
 }

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  createClient,
   haversineKm,
   loadEvents,
   safeUrl,
@@ -11,6 +10,7 @@ import {
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
+import { clientFor } from '../shared/client.js';
 import {
   languageOf,
   loadLanguage,
@@ -23,25 +23,15 @@ import { map as englishMap } from '../i18n/en/map.js';
 import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
-import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
+import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin, parseNear } from '../shared/event-source.js';
+import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import type { Map as LeafletMap } from 'leaflet';
 import type { LocatedEvent, MapFit, MapView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
 
-/** Fired when the visitor selects an event (here: activates its marker). */
-export class KiosqueEventSelectEvent extends Event {
-  static readonly eventName = 'kiosque-event-select';
-  readonly event: KiosqueEvent;
-  constructor(event: KiosqueEvent) {
-    super(KiosqueEventSelectEvent.eventName, { bubbles: true, composed: true });
-    this.event = event;
-  }
-  get detail(): { event: KiosqueEvent } {
-    return { event: this.event };
-  }
-}
+export { KiosqueEventSelectEvent };
 
 /** Fired each time the markers have been drawn on the map. */
 export class KiosqueMapReadyEvent extends Event {
@@ -60,7 +50,6 @@ export class KiosqueMapReadyEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'kiosque-event-select': KiosqueEventSelectEvent;
     'kiosque-map-ready': KiosqueMapReadyEvent;
   }
 }
@@ -68,6 +57,7 @@ declare global {
 /** What a partner element named by `for` may offer so the map can highlight in it. */
 interface SelectionPartner extends Element {
   selectEvent?: (uuid: string) => void;
+  requestUpdate?: () => void;
 }
 
 type Tiles = { url: string; attribution: string };
@@ -114,6 +104,7 @@ const DEFAULT_RADIUS_KM = 50;
  * @event kiosque-error - Loading failed and nothing could be shown. Detail: `{ error: KiosqueError }`.
  * @event kiosque-event-select - The visitor activated an event's marker. Detail: `{ event: KiosqueEvent }`.
  * @event kiosque-map-ready - The markers were drawn on the map. Detail: `{ markers: number, clustered: boolean }`.
+ * @event kiosque-event-open - The visitor activated an event's link (popup or list); cancelable (then no dialog opens). Detail: `{ event: KiosqueEvent }`.
  */
 export class KiosqueMap extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
@@ -161,7 +152,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     task: async ([instance, tiles], { signal }) => {
       if (tiles || !instance) return null;
       try {
-        return (await createClient({ instance }).instanceInfo({ signal })).maps;
+        return (await clientFor(instance, this.endpoint).instanceInfo({ signal })).maps;
       } catch (error) {
         if (toKiosqueError(error).kind === 'aborted') throw error;
         // Without the instance's settings the map still works, without tiles.
@@ -217,6 +208,17 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /**
+   * Where an event's link leads: `dialog` (its details over the page, with participation) or
+   * `instance` (its page on the Mobilizon instance).
+   */
+  @property({ attribute: 'link-to' }) linkTo: LinkTarget = 'dialog';
+
+  /** The events loaded, with or without a place (read-only): for `<kiosque-filters>`. */
+  get shownEvents(): readonly KiosqueEvent[] {
+    return this.#currentPage()?.events ?? [];
+  }
 
   get #limit(): number {
     const n = Math.trunc(Number(this.limit));
@@ -299,6 +301,12 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncView();
+    claimDeepLink(this);
+    if (changed.has('for')) this.#partner()?.requestUpdate?.();
+  }
+
+  #onLinkClick(e: MouseEvent, event: KiosqueEvent): void {
+    onEventLinkClick(this, e, event);
   }
 
   /** Cached data for a single source, to paint at once while revalidating. */
@@ -306,8 +314,12 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     const sources = this.sources();
     if (sources.length !== 1) return null;
     try {
-      const [{ instance, groups } = { instance: '' }] = sources;
-      return createClient({ instance }).peek({ ...this.eventQuery(), limit: this.#limit, groups });
+      const [{ instance, groups, endpoint } = { instance: '' }] = sources;
+      return clientFor(instance, endpoint).peek({
+        ...this.eventQuery(),
+        limit: this.#limit,
+        groups,
+      });
     } catch {
       return null;
     }
@@ -775,7 +787,13 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     const when = formatEventWhen(event, m.locale, m.timeZoneNote);
     return html`<li class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">
       <span class="item-title"
-        >${href ? html`<a href=${href}>${event.title}</a>` : event.title}</span
+        >${
+          href
+            ? html`<a href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+                >${event.title}</a
+              >`
+            : event.title
+        }</span
       >
       <span class="meta"
         ><time datetime=${event.beginsOn}>${when.text}</time>${
@@ -814,7 +832,13 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     const directions = at ? directionsUrl(this.#routing(), at) : null;
     render(
       html`<p class="popup-title">
-          ${href ? html`<a href=${href}>${event.title}</a>` : event.title}
+          ${
+            href
+              ? html`<a href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+                  >${event.title}</a
+                >`
+              : event.title
+          }
         </p>
         <p class="meta">
           <time datetime=${event.beginsOn}>${when.text}</time>${

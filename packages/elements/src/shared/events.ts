@@ -1,4 +1,4 @@
-import type { KiosqueError } from '@kiosque/client';
+import type { KiosqueError, KiosqueEvent } from '@kiosque/client';
 
 /** Fired when events have been loaded and rendered. */
 export class KiosqueLoadEvent extends Event {
@@ -28,9 +28,43 @@ export class KiosqueErrorEvent extends Event {
   }
 }
 
+/**
+ * Fired when the visitor selects an event in a view (a marker on a map, "Show on map" in a
+ * list), so that a synced view can highlight it.
+ */
+export class KiosqueEventSelectEvent extends Event {
+  static readonly eventName = 'kiosque-event-select';
+  readonly event: KiosqueEvent;
+  constructor(event: KiosqueEvent) {
+    super(KiosqueEventSelectEvent.eventName, { bubbles: true, composed: true });
+    this.event = event;
+  }
+  get detail(): { event: KiosqueEvent } {
+    return { event: this.event };
+  }
+}
+
+/**
+ * Fired when the visitor activates an event's link in a view, before its details open in the
+ * page's dialog. Cancelable: `preventDefault()` and nothing opens (the host takes over).
+ */
+export class KiosqueEventOpenEvent extends Event {
+  static readonly eventName = 'kiosque-event-open';
+  readonly event: KiosqueEvent;
+  constructor(event: KiosqueEvent) {
+    super(KiosqueEventOpenEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.event = event;
+  }
+  get detail(): { event: KiosqueEvent } {
+    return { event: this.event };
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kiosque-load': KiosqueLoadEvent;
     'kiosque-error': KiosqueErrorEvent;
+    'kiosque-event-select': KiosqueEventSelectEvent;
+    'kiosque-event-open': KiosqueEventOpenEvent;
   }
 }
