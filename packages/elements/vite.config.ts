@@ -18,6 +18,9 @@ const libEntries: Record<string, string> = {
   'kiosque-calendar': 'src/kiosque-calendar.ts',
   'kiosque-rsvp': 'src/kiosque-rsvp.ts',
   'kiosque-map': 'src/kiosque-map.ts',
+  'kiosque-filters': 'src/kiosque-filters.ts',
+  'kiosque-views': 'src/kiosque-views.ts',
+  'kiosque-event-dialog': 'src/kiosque-event-dialog.ts',
 };
 const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
 

@@ -1,11 +1,5 @@
 export { KiosqueEvents } from './events/events.js';
-export {
-  KiosqueMap,
-  KiosqueEventSelectEvent,
-  KiosqueMapReadyEvent,
-  directionsUrl,
-  validTileTemplate,
-} from './map/map.js';
+export { KiosqueMap, KiosqueMapReadyEvent, directionsUrl, validTileTemplate } from './map/map.js';
 export { KiosqueEventElement } from './event/event.js';
 export { KiosqueCalendar, KiosqueMonthChangeEvent } from './calendar/calendar.js';
 export { KiosqueSource, KiosqueSourceChangeEvent } from './source/source.js';
@@ -17,7 +11,21 @@ export {
   type EventFilters,
   type EventTypeFilter,
 } from './shared/event-source.js';
-export { KiosqueLoadEvent, KiosqueErrorEvent } from './shared/events.js';
+export {
+  KiosqueLoadEvent,
+  KiosqueErrorEvent,
+  KiosqueEventOpenEvent,
+  KiosqueEventSelectEvent,
+} from './shared/events.js';
+export {
+  KiosqueFilters,
+  filtersFromUrl,
+  urlWithFilters,
+  type FilterState,
+} from './filters/filters.js';
+export { KiosqueViews, KiosqueViewChangeEvent } from './views/views.js';
+export { KiosqueEventDialog } from './dialog/dialog.js';
+export { LINK_TARGETS, EVENT_PARAM, type LinkTarget } from './shared/event-dialog.js';
 export { KiosqueRsvp, planFor, type RsvpClient, type RsvpPlan } from './rsvp/rsvp.js';
 export {
   KiosqueRsvpSubmitEvent,

@@ -15,6 +15,9 @@ const lazyElements: Record<string, () => Promise<unknown>> = {
   'kiosque-calendar': () => import('./kiosque-calendar.js'),
   'kiosque-map': () => import('./kiosque-map.js'),
   'kiosque-rsvp': () => import('./kiosque-rsvp.js'),
+  'kiosque-filters': () => import('./kiosque-filters.js'),
+  'kiosque-views': () => import('./kiosque-views.js'),
+  'kiosque-event-dialog': () => import('./kiosque-event-dialog.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();
