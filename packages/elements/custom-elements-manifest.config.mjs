@@ -150,7 +150,7 @@ function tagsFromDefineElement() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test/**', 'src/journey/**'],
   outdir: '.',
   litelement: true,
   plugins: [tagsFromDefineElement(), eventNamesFromClasses(), closedSetsAsUnions()],

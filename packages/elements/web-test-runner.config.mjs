@@ -85,6 +85,8 @@ export default {
   testRunnerHtml: testGlobalsHtml,
   browsers: [
     chromeLauncher({
+      // Each test page in its own window: a page behind another tab gets no animation frames.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         args: chromeArgs,
