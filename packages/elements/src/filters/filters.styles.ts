@@ -33,8 +33,9 @@ export const filtersStyles = css`
     inline-size: 0.45em;
     block-size: 0.45em;
     margin-inline-start: 0.5em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    /* Physical sides: a chevron pointing down in either direction of writing. */
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
     transform: translateY(-0.15em) rotate(45deg);
   }
   .more[aria-expanded='true']::after {

@@ -112,9 +112,12 @@ export function urlWithFilters(href: string, filters: FilterState): URL {
   return url;
 }
 
-/** How many filters beyond search and topics are chosen (said on the narrow "Filters" button). */
+/** How many filters beyond search are chosen (said on the narrow "Filters" button). */
 function activeCount(filters: FilterState): number {
-  return [filters.category, filters.when, filters.type, filters.near].filter(Boolean).length;
+  return (
+    [filters.category, filters.when, filters.type, filters.near].filter(Boolean).length +
+    filters.tags.length
+  );
 }
 
 function isActive(filters: FilterState): boolean {
@@ -575,9 +578,8 @@ export class KiosqueFilters extends LitElement {
               </select>
             </div>
           </div>
-          ${this.#renderDates(m)} ${this.#renderNear(m)}
+          ${this.#renderDates(m)} ${this.#renderNear(m)} ${this.#renderTags(m)}
         </div>
-        ${this.#renderTags(m)}
         <div class="summary">
           <p part="count" class="count">
             ${this.count ? f.results(this.count.n, this.count.more) : nothing}
