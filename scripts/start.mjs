@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the dev instance on port 4000 (`/api`) and the demo page, both URLs printed.
- * PORT and DEMO_PORT change the ports.
+ * `npm start`: the dev instance on port 4000 (`/api`), the demo page and the configurator, every
+ * URL printed. PORT, DEMO_PORT and CONFIGURATOR_PORT change the ports.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4000);
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
+const configuratorPort = Number(process.env.CONFIGURATOR_PORT ?? 5174);
 const children = [];
 
 function start(name, args, cwd, ready) {
@@ -50,10 +51,24 @@ try {
     `${root}packages/elements/demo`,
     /Local:/,
   );
+  await start(
+    'configurator',
+    [
+      `${root}node_modules/vite/bin/vite.js`,
+      '--port',
+      String(configuratorPort),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    `${root}packages/configurator`,
+    /Local:/,
+  );
   console.log(`
 Kiosque is running.
   Mobilizon dev instance: http://localhost:${port}/api
   Demo page:              http://localhost:${demoPort}/?instance=http://localhost:${port}
+  Configurator:           http://localhost:${configuratorPort}/?instance=http://localhost:${port}
 Press Ctrl+C to stop.`);
 } catch (error) {
   console.error(String(error));

@@ -31,6 +31,10 @@ const suites = [
   },
   { name: 'strict CSP (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/bench'] },
   { name: 'stories (Chromium)', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/storybook'] },
+  {
+    name: 'configurator (Chromium)',
+    cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/configurator'],
+  },
 ];
 
 const only = process.argv.slice(2);
