@@ -4,12 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { Task } from '@lit/task';
-import {
-  KiosqueError,
-  safeUrl,
-  type InstanceInfo,
-  type KiosqueEvent,
-} from '@kiosque/client';
+import { KiosqueError, safeUrl, type InstanceInfo, type KiosqueEvent } from '@kiosque/client';
 import { clientFor } from '../shared/client.js';
 import {
   languageOf,
