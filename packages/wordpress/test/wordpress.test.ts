@@ -99,6 +99,7 @@ before(async () => {
     ...SHORTCODES,
     ...BLOCKS,
     counted: `[kiosque_events instance="${counter.url}" group="${SEED.groups.veloLibre}" limit="2"]`,
+    'privacy-event': `<!-- wp:kiosque/event {"uuid":"${SEED.events.anonymousNoConfirmation}"} /-->`,
   };
   const started = await startWordPress({
     setupInput: { instance: dev.url, pages: content },
@@ -772,6 +773,135 @@ return true;`,
     const data = /data-kiosque-data="1">(.*?)<\/script>/s.exec(page)?.[1] ?? '';
     const event = (JSON.parse(data) as { events: KiosqueEvent[] }).events[0];
     assert.ok(event?.picture?.url.startsWith(`${wp.url}/`), 'the picture is served by the site');
+  });
+
+  test('images in descriptions are served by the site, and those it cannot serve are left out', async () => {
+    const out = (await wp.php(
+      `return array_map( array( 'Kiosque\\Proxy', 'rewrite_html' ), $input );`,
+      [
+        '<p>a<img alt="x > y" src="https://mobilizon.example/media/a.png?w=1&amp;h=2"></p>',
+        '<img src=\'http://127.0.0.1:9/b.svg\' data-src="https://elsewhere.example/c.png">',
+        '<img/src=https://mobilizon.example/d.png/>',
+        '<img src="/media/relative.png" alt="relative">',
+        '<img src="//mobilizon.example/e.png">',
+        '<img src="data:image/png;base64,AAAA">',
+        '<img alt="a" src = "javascript:alert(1)">',
+        '<img ="x src=https://mobilizon.example/f.png">',
+      ],
+    )) as string[];
+    const media = (url: string) =>
+      wp.php(`return esc_attr( Kiosque\\Proxy::media_url( $input ) );`, url) as Promise<string>;
+    assert.deepEqual(out, [
+      `<p>a<img alt="x > y" src="${await media('https://mobilizon.example/media/a.png?w=1&h=2')}"></p>`,
+      `<img src="${await media('http://127.0.0.1:9/b.svg')}" data-src="https://elsewhere.example/c.png">`,
+      `<img /src="${await media('https://mobilizon.example/d.png/')}">`,
+      '<img alt="relative">',
+      '<img >',
+      '<img src="data:image/png;base64,AAAA">',
+      '<img alt="a">',
+      // A browser reads this src too (after an attribute named `="x`): it is the site's as well.
+      `<img ="x src="${await media('https://mobilizon.example/f.png')}"">`,
+    ]);
+    assert.ok(!out.join('').includes('//mobilizon.example'), 'no address of the instance is left');
+  });
+
+  /** Every request a page makes, and a check that none of them reaches the dev instance. */
+  async function visit(slug: string) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: URL[] = [];
+    const posts: Array<{ url: URL; body: string }> = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      requests.push(new URL(r.url()));
+      if (r.method() === 'POST') posts.push({ url: new URL(r.url()), body: r.postData() ?? '' });
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pageUrl(slug));
+    const toInstance = () =>
+      requests
+        .filter((u) => u.port === new URL(dev.url).port && u.protocol === 'http:')
+        .map((u) => u.href);
+    const isProxy = (u: URL) =>
+      u.origin === wp.url &&
+      (u.searchParams.get('rest_route') ?? u.pathname).startsWith('/kiosque/v1/graphql/');
+    const graphql = () => requests.filter(isProxy);
+    return { context, page, requests, posts, errors, toInstance, graphql, isProxy };
+  }
+
+  test('an upgraded <kiosque-events> gets its events and pictures from the site, never from the instance', async () => {
+    const expected = await createClient({ instance: dev.url, cache: false }).events({
+      groups: [SEED.groups.repairCafe],
+      limit: 4,
+    });
+    assert.ok(
+      expected.events.some((e) => e.picture),
+      'some events have a picture',
+    );
+    const { context, page, requests, errors, toInstance, graphql } = await visit('block-events');
+    try {
+      const rendered = page.locator('kiosque-events [part="title"]');
+      await rendered.first().waitFor();
+      assert.deepEqual(
+        (await rendered.allTextContents()).map((t) => t.trim()),
+        titles(expected.events),
+      );
+      // The element asks the instance's version and the group's events through the proxy.
+      await page.waitForLoadState('networkidle');
+      assert.ok(
+        graphql().some((u) => u.searchParams.get('operationName') === 'KiosqueGroupEvents'),
+        'the events are read through the proxy',
+      );
+      const images = page.locator('kiosque-events img');
+      await images.first().waitFor();
+      for (const src of await images.evaluateAll((imgs) =>
+        imgs.map((i) => (i as HTMLImageElement).currentSrc),
+      )) {
+        assert.ok(src.startsWith(`${wp.url}/`), `picture from the site: ${src}`);
+      }
+      assert.ok(
+        requests.some((u) =>
+          (u.searchParams.get('rest_route') ?? '').startsWith('/kiosque/v1/media'),
+        ),
+        'pictures are loaded from the media route',
+      );
+      assert.deepEqual(toInstance(), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a visitor participates through <kiosque-event> without the browser reaching the instance', async () => {
+    const event = await createClient({ instance: dev.url, cache: false }).event(
+      SEED.events.anonymousNoConfirmation,
+    );
+    const { context, page, posts, errors, toInstance, graphql, isProxy } =
+      await visit('privacy-event');
+    try {
+      const element = page.locator('kiosque-event');
+      await element.locator('[part="title"]').first().getByText(event.title).waitFor();
+      const rsvp = element.locator('kiosque-rsvp');
+      const email = rsvp.getByLabel('Email address');
+      if (!(await email.isVisible().catch(() => false))) {
+        await rsvp.getByRole('button', { name: 'Participate' }).first().click();
+      }
+      await email.fill('private-visitor@example.com');
+      await rsvp.locator('form [part~="submit"]').first().click();
+      await rsvp.getByText('You are registered').waitFor();
+      assert.ok(
+        graphql().some((u) => u.searchParams.get('operationName') === 'KiosqueEvent'),
+        'the event is read through the proxy',
+      );
+      assert.ok(
+        posts.some((p) => isProxy(p.url) && p.body.includes('"operationName":"KiosqueJoinEvent"')),
+        'the participation is sent to the proxy',
+      );
+      assert.deepEqual(toInstance(), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -131,7 +131,58 @@ final class Proxy {
 		if ( isset( $event['organizer']['avatarUrl'] ) && null !== Normalize::safe_url( $event['organizer']['avatarUrl'] ) ) {
 			$event['organizer']['avatarUrl'] = self::media_url( $event['organizer']['avatarUrl'] );
 		}
+		if ( isset( $event['description'] ) && is_string( $event['description'] ) ) {
+			$event['description'] = self::rewrite_html( $event['description'] );
+		}
 		return $event;
+	}
+
+	/**
+	 * Images of a description → media URLs of the site. An absolute http(s) `src` is served by
+	 * the site, a `data:` one stays, and any other (relative, protocol-relative, unsafe) is
+	 * removed, since the elements would resolve it against the instance.
+	 *
+	 * @param string $html Description HTML.
+	 */
+	public static function rewrite_html( string $html ): string {
+		return (string) preg_replace_callback(
+			'/<img\b((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>/i',
+			static function ( array $tag ): string {
+				$written    = array();
+				$attributes = (string) preg_replace_callback(
+					'/([\s\/]*)([^\s=\/>"\']+)(?:(\s*=\s*)("[^"]*"|\'[^\']*\'|[^\s"\'>]+))?/',
+					static function ( array $attribute ) use ( &$written ): string {
+						if ( 'src' !== strtolower( $attribute[2] ) ) {
+							return $attribute[0];
+						}
+						$value = $attribute[4] ?? '';
+						if ( '' !== $value && ( '"' === $value[0] || "'" === $value[0] ) ) {
+							$value = substr( $value, 1, -1 );
+						}
+						$value = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+						if ( 0 === stripos( trim( $value ), 'data:' ) ) {
+							return $attribute[0];
+						}
+						$url = Normalize::safe_url( $value );
+						if ( null === $url ) {
+							return '';
+						}
+						$written[] = esc_attr( self::media_url( $url ) );
+						return $attribute[1] . 'src="' . end( $written ) . '"';
+					},
+					$tag[1]
+				);
+				// Markup this reading does not follow (a browser might find a src in it): no image.
+				preg_match_all( '/(?<![\w-])src\s*=\s*["\']?([^"\'\s>]*)/i', $attributes, $sources );
+				foreach ( $sources[1] as $source ) {
+					if ( ! in_array( $source, $written, true ) && 0 !== stripos( $source, 'data:' ) ) {
+						return '';
+					}
+				}
+				return '<img ' . ltrim( $attributes ) . '>';
+			},
+			$html
+		);
 	}
 
 	/**
@@ -147,6 +198,9 @@ final class Proxy {
 		foreach ( $value as $key => $item ) {
 			if ( ( 'picture' === $key || 'avatar' === $key ) && is_array( $item ) && isset( $item['url'] ) && null !== Normalize::safe_url( $item['url'] ) ) {
 				$item['url'] = self::media_url( $item['url'] );
+			}
+			if ( 'description' === $key && is_string( $item ) ) {
+				$item = self::rewrite_html( $item );
 			}
 			$value[ $key ] = self::rewrite_raw( $item );
 		}
