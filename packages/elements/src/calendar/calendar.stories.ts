@@ -69,9 +69,9 @@ const meta: Meta<Args> = {
   title: 'Elements/kiosque-calendar',
   component: 'kiosque-calendar',
   args: { lang: 'en', theme: 'light', data: 'recorded', month: '', 'week-start': '' },
+  // Which recorded data the story shows: not an attribute, so not in the manifest.
   argTypes: {
     data: { control: 'select', options: ['recorded', 'many', 'multi-day', 'none', 'fetch'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args) =>
     html`<kiosque-calendar
