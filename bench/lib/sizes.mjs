@@ -250,6 +250,8 @@ export function checkBudgets(sizes) {
       actual: events?.gzip ?? null,
       limit: 25_000,
       goal: 12_000,
+      // Not met yet (issue 9): CI fails on any growth past today's size while it is worked down.
+      ratchet: 29_300,
     },
     { name: 'kiosque.js initial module, gzip', actual: all?.gzip ?? null, limit: 35_000 },
   ];
@@ -259,7 +261,15 @@ export function checkBudgets(sizes) {
       name: 'map chunks, gzip (Leaflet + markercluster + their CSS + 8 kB)',
       actual: sizes.mapChunk.gzip,
       limit: sizes.mapThirdParty.gzip + 8_000,
+      // Not met yet (issue 9): our map code is 10.1 kB; CI fails on any growth past it.
+      ratchet: sizes.mapThirdParty.gzip + 10_200,
     });
   }
-  return budgets.map((b) => ({ ...b, ok: b.actual !== null && b.actual <= b.limit }));
+  return budgets.map((b) => ({
+    ...b,
+    ok: b.actual !== null && b.actual <= b.limit,
+    // Over the budget but not past its ratchet: reported, and CI still fails on any growth.
+    held:
+      b.actual !== null && b.actual > b.limit && b.ratchet !== undefined && b.actual <= b.ratchet,
+  }));
 }
