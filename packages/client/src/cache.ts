@@ -129,6 +129,8 @@ export interface LoadResult<T> {
 export interface Fetched<T> {
   value: T;
   cacheable: boolean;
+  /** When the answer arrived; set by the cache for every caller of a shared request. */
+  fetchedAt?: number;
 }
 
 type Fetcher<T> = (signal: AbortSignal) => Promise<Fetched<T>>;
@@ -239,8 +241,10 @@ export class EventCache {
     if (!flight) {
       const controller = new AbortController();
       const promise = fetcher(controller.signal).then((fetched) => {
-        if (fetched.cacheable) this.#write(key, { value: fetched.value, fetchedAt: Date.now() });
-        return fetched;
+        // One instant for what is stored and what callers are told.
+        const fetchedAt = Date.now();
+        if (fetched.cacheable) this.#write(key, { value: fetched.value, fetchedAt });
+        return { ...fetched, fetchedAt };
       });
       const created: InFlight = { promise, controller, waiters: 0 };
       flight = created;
@@ -299,7 +303,7 @@ export class EventCache {
     }
     try {
       const fetched = await this.#shared(key, fetcher, options.signal);
-      return { value: fetched.value, fetchedAt: Date.now(), stale: false };
+      return { value: fetched.value, fetchedAt: fetched.fetchedAt ?? Date.now(), stale: false };
     } catch (error) {
       const fallback = cached ?? (options.fresh ? await this.#read<T>(key, options.valid) : null);
       if (fallback && error instanceof KiosqueError && FALLBACK_KINDS.has(error.kind)) {
