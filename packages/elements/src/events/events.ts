@@ -12,7 +12,7 @@ import {
 } from '@kiosque/client';
 import { clientFor } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
-import { dayKey, formatDayHeading, formatEventWhen } from '../shared/dates.js';
+import { dayKey, formatDayHeading, formatEventWhen, validTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
@@ -483,7 +483,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
 
   #renderCompact(event: KiosqueEvent, m: Messages): TemplateResult {
     const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
-    const zone = validZone(event.timezone);
+    const zone = validTimeZone(event.timezone);
     let date: string;
     try {
       date = new Intl.DateTimeFormat(m.locale, {
@@ -567,7 +567,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
 
   #dateTile(event: KiosqueEvent, m: Messages): TemplateResult {
     const date = new Date(event.beginsOn);
-    const timeZone = validZone(event.timezone);
+    const timeZone = validTimeZone(event.timezone);
     let day = String(date.getUTCDate());
     let month = '';
     try {
@@ -666,16 +666,6 @@ function pageOf(events: KiosqueEvent[]): EventPage {
   };
 }
 
-function validZone(zone: string | null): string | undefined {
-  if (!zone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
-}
-
 interface FooterLink {
   part: 'instance-link' | 'subscribe-link';
   href: string;
@@ -721,7 +711,7 @@ function placeText(event: KiosqueEvent, m: Messages): string {
 function groupByDay(events: KiosqueEvent[]): [string, KiosqueEvent[]][] {
   const days = new Map<string, KiosqueEvent[]>();
   for (const event of events) {
-    const key = dayKey(event.beginsOn, validZone(event.timezone));
+    const key = dayKey(event.beginsOn, validTimeZone(event.timezone));
     const list = days.get(key) ?? [];
     list.push(event);
     days.set(key, list);

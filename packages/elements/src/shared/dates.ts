@@ -5,14 +5,19 @@ export function visitorTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function zoneOf(event: KiosqueEvent): string | undefined {
-  if (!event.timezone) return undefined;
+/** The zone when `Intl` knows it (instances send any string), else undefined. */
+export function validTimeZone(zone: string | null | undefined): string | undefined {
+  if (!zone) return undefined;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: event.timezone });
-    return event.timezone;
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
   } catch {
     return undefined;
   }
+}
+
+function zoneOf(event: KiosqueEvent): string | undefined {
+  return validTimeZone(event.timezone);
 }
 
 /** True when the event's zone shows different wall-clock times than the visitor's at that moment. */
