@@ -28,17 +28,24 @@ interface Current {
  *
  * @summary The page's dialog showing one event, with participation, over the page.
  *
+ * @attribute {string} lang - Language of the dialog and the event (`en`, `fr`, …). `show()` sets it to the language of the view the event was opened from.
+ *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - The bar holding the Close button.
  * @csspart close - The Close button.
  * @csspart body - The scrolling area around the event.
- * @csspart event - The `<kiosque-event>` inside.
+ * @csspart event - The `<kiosque-event>` inside (every `--kiosque-*` property set on the dialog reaches it too).
  *
- * @cssproperty --kiosque-dialog-width - Widest the dialog grows (default `56rem`).
- * @cssproperty --kiosque-dialog-backdrop - Colour over the page (default 55 % black).
- * @cssproperty --kiosque-color-background - Background of the dialog (default white, or the dark theme's).
+ * @cssproperty --kiosque-dialog-width - Widest the dialog grows. Default: `56rem`.
+ * @cssproperty --kiosque-dialog-backdrop - Colour over the page. Default: 55 % black.
+ * @cssproperty --kiosque-color-background - Background of the dialog. Default: white, or the dark theme's.
+ * @cssproperty --kiosque-color-text - Text colour.
+ * @cssproperty --kiosque-color-border - The dialog's border and the line under the Close bar.
+ * @cssproperty --kiosque-radius - Corner radius of the dialog.
+ * @cssproperty --kiosque-spacing - Base spacing.
+ * @cssproperty --kiosque-font-family - Font (default: inherited from the page).
  *
- * @event close - The dialog closed (Close, Escape, backdrop, Back, or `close()`).
+ * @event {Event} close - The dialog closed (Close, Escape, backdrop, Back, or `close()`).
  */
 export class KiosqueEventDialog extends LitElement implements EventDialogElement {
   static readonly version = KIOSQUE_VERSION;
@@ -53,7 +60,7 @@ export class KiosqueEventDialog extends LitElement implements EventDialogElement
   @state() private current: Current | null = null;
   @state() private languageVersion = 0;
 
-  /** Colour scheme of the dialog and the event: `light`, `dark` or `auto`. */
+  /** Colour scheme of the dialog and the event: `light`, `dark` or `auto`. `show()` sets it to the view's. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   override connectedCallback(): void {
@@ -66,7 +73,7 @@ export class KiosqueEventDialog extends LitElement implements EventDialogElement
     this.#unsubscribeLanguages?.();
   }
 
-  /** Whether the dialog is open. */
+  /** Whether the dialog is open; the element carries an `open` attribute meanwhile (for styling). */
   get open(): boolean {
     return this.dialog?.open ?? false;
   }

@@ -144,6 +144,8 @@ function isActive(filters: FilterState): boolean {
  *
  * @summary Search and filters that drive several Kiosque views at once.
  *
+ * @attribute {string} lang - Language of the filters' text (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`; it also decides which days make "this weekend".
+ *
  * @slot - The views to drive (any `<kiosque-events>`, `<kiosque-calendar>`, `<kiosque-map>` inside), and anything else.
  *
  * @csspart base - The `<form role="search">`.
@@ -163,12 +165,18 @@ function isActive(filters: FilterState): boolean {
  * @csspart reset - The "Clear filters" button.
  * @csspart message - A message (position refused, invalid range).
  *
- * @cssproperty --kiosque-color-accent - Chosen chips and focus rings.
+ * @cssproperty --kiosque-color-accent - Chosen chips, the chosen date and focus rings.
+ * @cssproperty --kiosque-color-on-accent - Text on the accent colour (chosen chips and dates). Default: `#fff` (`#16151c` in the dark theme).
+ * @cssproperty --kiosque-color-text - Text colour (default: inherited from the page).
+ * @cssproperty --kiosque-color-background - Background (default: transparent).
  * @cssproperty --kiosque-color-surface - Background of the fields and chips.
+ * @cssproperty --kiosque-color-muted - Messages (locating, the distance around the visitor).
  * @cssproperty --kiosque-color-border - Borders.
+ * @cssproperty --kiosque-color-danger - An invalid date range and a refused position.
  * @cssproperty --kiosque-radius - Corner radius.
  * @cssproperty --kiosque-spacing - Base spacing.
- * @cssproperty --kiosque-filters-gap - Space between the fields (default `0.75rem`).
+ * @cssproperty --kiosque-font-family - Font (default: inherited from the page).
+ * @cssproperty --kiosque-filters-gap - Space between the fields. Default: `0.75rem`.
  */
 export class KiosqueFilters extends LitElement {
   static readonly version = KIOSQUE_VERSION;
@@ -218,7 +226,11 @@ export class KiosqueFilters extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** The current choice (read-only copy). */
+  /**
+   * The visitor's current choice (a copy): `search`, `tags` (a list), `category`, `when`
+   * (`today`, `weekend`, `month`, `custom` or empty), `from` and `to` (days of a custom range),
+   * `type` (`online`, `in-person` or empty), `near` (`"lat,lon"`) and `radius` (km or `null`).
+   */
   get value(): FilterState {
     return { ...this.filters, tags: [...this.filters.tags] };
   }

@@ -57,16 +57,24 @@ interface View {
  *
  * @summary Tabs that switch one area between a list, a calendar and a map.
  *
+ * @attribute {string} lang - Language of the tabs' default labels (`en`, `fr`, `de`, `es`, `it`, `ar`; more with `registerLanguage`). Read from the element, then its ancestors, then `<html lang>`; in right-to-left languages the arrow keys are swapped.
+ *
  * @slot - The views. Each child is one view, named by its `data-view` (default: `list`, `calendar`, `map` from its tag) and labelled by its `data-label` (default: localized "List", "Calendar", "Map").
  *
  * @csspart tablist - The row of tabs.
- * @csspart tab - One tab (also `selected` for the chosen one).
- * @csspart panel - The panel around the shown view.
+ * @csspart tab - One tab (also `selected` for the chosen one). A `role="tab"` button.
+ * @csspart panel - The panel around the shown view (`role="tabpanel"`).
  *
- * @cssproperty --kiosque-color-accent - The chosen tab.
+ * @cssproperty --kiosque-color-accent - The chosen tab and focus rings.
+ * @cssproperty --kiosque-color-text - Text colour (default: inherited from the page).
+ * @cssproperty --kiosque-color-background - Background (default: transparent).
+ * @cssproperty --kiosque-color-surface - Background of a tab under the pointer.
  * @cssproperty --kiosque-color-border - The line under the tabs.
+ * @cssproperty --kiosque-radius - Corner radius of the tabs.
+ * @cssproperty --kiosque-spacing - Base spacing.
+ * @cssproperty --kiosque-font-family - Font (default: inherited from the page).
  *
- * @event kiosque-view-change - The visitor showed another view. Detail: `{ view: string }`.
+ * @event kiosque-view-change - The visitor showed another view (not fired when code sets `view`). Detail: `{ view: string }`.
  */
 export class KiosqueViews extends LitElement {
   static readonly version = KIOSQUE_VERSION;
