@@ -30,11 +30,17 @@ import {
   groupEventsOperation,
   groupsPerRequest,
   searchOperation,
+  withConfig,
   type Operation,
   type SearchArgs,
 } from '../src/documents.js';
 import { joinOperation, leaveOperation } from '../src/participation.js';
-import { CHECKED_VERSIONS, capabilitiesFor, type Capabilities } from '../src/version.js';
+import {
+  CHECKED_VERSIONS,
+  NEWEST_VERSION,
+  capabilitiesFor,
+  type Capabilities,
+} from '../src/version.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemaDir =
@@ -187,6 +193,15 @@ function documentsFor(caps: Capabilities): { label: string; op: Operation }[] {
         limit: 10,
       }),
     });
+  }
+  if (caps.profile === NEWEST_VERSION) {
+    // A first visit's request: the config beside the query, sent when under the cap.
+    for (const { label, op } of [...docs]) {
+      if (op.mutation || label.startsWith('config')) continue;
+      const combined = withConfig(op, caps);
+      if (complexity(combined.query) <= caps.maxComplexity)
+        docs.push({ label: `${label} with config`, op: combined });
+    }
   }
   return docs;
 }

@@ -1,4 +1,4 @@
-import type { EventCache } from './cache.js';
+import type { EventCache, Fetched } from './cache.js';
 import { defaultCache, stableStringify, type LoadResult } from './cache.js';
 import {
   configExtrasOperation,
@@ -7,7 +7,9 @@ import {
   eventsOperation,
   groupEventsOperation,
   groupsPerRequest,
+  complexity,
   searchOperation,
+  withConfig,
   type Operation,
 } from './documents.js';
 import { KiosqueError } from './errors.js';
@@ -24,7 +26,7 @@ import {
   type NormalizeContext,
 } from './normalize.js';
 import { DEFAULT_TIMEOUT, isNotFound, send, type GraphQLResult } from './transport.js';
-import { capabilitiesFor, type Capabilities } from './version.js';
+import { capabilitiesFor, NEWEST_VERSION, type Capabilities } from './version.js';
 
 export interface ClientOptions {
   /** Base URL of the Mobilizon instance, e.g. "https://mobilizon.example" (a trailing /api is accepted). */
@@ -266,6 +268,46 @@ interface StoredPage {
   hasMore: boolean;
 }
 
+type Answer<T> = { value: T; cacheable: boolean };
+
+/** The requests that answer one cache entry, and how to read their results. */
+interface Plan<T> {
+  key: string;
+  ops: Operation[];
+  parse(results: PromiseSettledResult<GraphQLResult>[], ctx: NormalizeContext): Answer<T>;
+}
+
+type Planner<T> = (caps: Capabilities) => Promise<Plan<T>>;
+
+/**
+ * Field `name` of the one result of a plan. A null field with errors of its own fails the way
+ * a request that returned only those errors fails (the config beside it is data too).
+ */
+function field(results: PromiseSettledResult<GraphQLResult>[], name: string): unknown {
+  const first = results[0];
+  if (!first) throw new KiosqueError({ kind: 'invalid-response', message: 'No response' });
+  if (first.status === 'rejected') throw first.reason;
+  const value = first.value.data[name];
+  const own = first.value.errors.filter((e) => e.path?.[0] === name);
+  const error = own[0];
+  if ((value === null || value === undefined) && error) {
+    throw new KiosqueError({
+      kind: isNotFound(error) ? 'not-found' : 'graphql',
+      message: error.message,
+      errors: own,
+    });
+  }
+  return value;
+}
+
+/**
+ * Answers that came with the config of a first visit (see `#fetchBundled`), by cache key,
+ * until the load that asked for them takes them. Module-level, like the shared cache: the
+ * elements of a page may hold different clients of one instance.
+ */
+const bundled = new Map<string, { answer: Answer<unknown> } | { error: unknown }>();
+const NEWEST = capabilitiesFor(NEWEST_VERSION);
+
 class Client implements KiosqueClient {
   readonly instance: string;
   readonly endpoint: string;
@@ -334,10 +376,25 @@ class Client implements KiosqueClient {
     });
   }
 
-  async instanceInfo(opts?: CallOptions): Promise<InstanceInfo> {
+  instanceInfo(opts?: CallOptions): Promise<InstanceInfo> {
+    return this.#info(opts);
+  }
+
+  /**
+   * The instance's config. When nothing is cached yet and `planner` says what the caller
+   * will ask next, config and that request go as one (see `#fetchBundled`).
+   */
+  async #info(opts: CallOptions | undefined, planner?: Planner<unknown>): Promise<InstanceInfo> {
+    const key = this.#key('config', null, 'probe');
+    const bundle = planner && !this.#cache?.peek(key, isInstanceInfo) ? planner : undefined;
     const result = await this.#load<InstanceInfo>(
-      this.#key('config', null, 'probe'),
-      async (signal) => ({ value: await this.#fetchInstanceInfo(signal, opts), cacheable: true }),
+      key,
+      async (signal) => ({
+        value:
+          (bundle && (await this.#fetchBundled(bundle, signal, opts))) ??
+          (await this.#fetchInstanceInfo(signal, opts)),
+        cacheable: true,
+      }),
       opts,
       isInstanceInfo,
     );
@@ -367,6 +424,55 @@ class Client implements KiosqueClient {
     return info;
   }
 
+  /**
+   * A first visit: the planned request, built for the newest version, with the config beside
+   * it. When the instance is that version (or answers it the same way), the planned answer is
+   * kept for the load that asked for it and the page costs one request. An older instance
+   * rejects the document as a whole: null, and the config is asked the step-by-step way.
+   */
+  async #fetchBundled(
+    planner: Planner<unknown>,
+    signal: AbortSignal,
+    opts: CallOptions | undefined,
+  ): Promise<InstanceInfo | null> {
+    const plan = await planner(NEWEST);
+    const [op] = plan.ops;
+    if (!op || plan.ops.length > 1) return null;
+    const combined = withConfig(op, NEWEST);
+    if (complexity(combined.query) > NEWEST.maxComplexity) return null;
+    let result: GraphQLResult;
+    try {
+      result = await this.#send(combined, signal, opts);
+    } catch (error) {
+      const rejected =
+        error instanceof KiosqueError &&
+        (error.kind === 'graphql' || (error.kind === 'http' && error.response?.status === 400));
+      if (rejected) return null;
+      throw error;
+    }
+    const config = result.data['config'];
+    const info = isRecord(config) ? normalizeInstanceInfo(this.instance, config, config) : null;
+    if (!info) return null;
+    const real = await planner(capabilitiesFor(info.version));
+    const [same] = real.ops;
+    if (
+      real.ops.length === 1 &&
+      same?.query === op.query &&
+      stableStringify(same.variables) === stableStringify(op.variables)
+    ) {
+      try {
+        const answer = real.parse([{ status: 'fulfilled', value: result }], {
+          instance: this.instance,
+          categories: info.categories,
+        });
+        bundled.set(real.key, { answer });
+      } catch (error) {
+        bundled.set(real.key, { error });
+      }
+    }
+    return info;
+  }
+
   #invalidResponse(message: string): KiosqueError {
     return new KiosqueError({
       kind: 'invalid-response',
@@ -375,21 +481,44 @@ class Client implements KiosqueClient {
     });
   }
 
-  async #context(opts?: CallOptions): Promise<{ caps: Capabilities; ctx: NormalizeContext }> {
+  /** Loads what `planner` plans, with the version and categories of the instance. */
+  async #planned<T>(
+    planner: Planner<T>,
+    opts: CallOptions | undefined,
+    valid: (v: unknown) => boolean,
+  ): Promise<LoadResult<T>> {
     // The version is needed to build documents: never bypass its cache for a `fresh` call.
-    const info = await this.instanceInfo(opts ? { ...opts, fresh: false } : undefined);
-    return {
-      caps: capabilitiesFor(info.version),
-      ctx: { instance: this.instance, categories: info.categories },
-    };
+    const info = await this.#info(
+      opts ? { ...opts, fresh: false } : undefined,
+      planner as Planner<unknown>,
+    );
+    const plan = await planner(capabilitiesFor(info.version));
+    const ctx: NormalizeContext = { instance: this.instance, categories: info.categories };
+    return this.#load<T>(
+      plan.key,
+      async (signal) => {
+        const early = bundled.get(plan.key);
+        if (early) {
+          bundled.delete(plan.key);
+          if ('error' in early) throw early.error;
+          return early.answer as Fetched<T>;
+        }
+        const results = await Promise.allSettled(
+          plan.ops.map((op) => this.#send(op, signal, opts)),
+        );
+        return plan.parse(results, ctx);
+      },
+      opts,
+      valid,
+    );
   }
 
   async events(query?: EventQuery, opts?: CallOptions): Promise<EventPage> {
     const q = normalizeQuery(query);
-    const { caps, ctx } = await this.#context(opts);
-    const result = await this.#load<StoredPage>(
-      this.#key('events', q, caps.profile),
-      (signal) => this.#fetchPage(q, caps, ctx, signal, opts),
+    // One instant for every plan of this call, so that plans for two versions compare.
+    const now = Date.now();
+    const result = await this.#planned<StoredPage>(
+      (caps) => this.#planPage(q, caps, now),
       opts,
       isEventPageValue,
     );
@@ -430,50 +559,44 @@ class Client implements KiosqueClient {
     };
   }
 
-  #fetchPage(
-    q: NormalizedQuery,
-    caps: Capabilities,
-    ctx: NormalizeContext,
-    signal: AbortSignal,
-    opts: CallOptions | undefined,
-  ): Promise<{ value: StoredPage; cacheable: boolean }> {
+  async #planPage(q: NormalizedQuery, caps: Capabilities, now: number): Promise<Plan<StoredPage>> {
+    const key = this.#key('events', q, caps.profile);
     switch (strategyFor(q)) {
       case 'group-events':
-        return this.#fetchGroupEvents(q, caps, ctx, signal, opts);
+        return { key, ...this.#planGroupEvents(q, caps, now) };
       case 'search':
-        return this.#fetchSearch(q, caps, ctx, signal, opts);
+        return { key, ...(await this.#planSearch(q, caps)) };
       default:
-        return this.#fetchUpcoming(q, caps, ctx, signal, opts);
+        return { key, ...this.#planUpcoming(q, caps) };
     }
   }
 
-  async #fetchUpcoming(
-    q: NormalizedQuery,
-    caps: Capabilities,
-    ctx: NormalizeContext,
-    signal: AbortSignal,
-    opts: CallOptions | undefined,
-  ): Promise<{ value: StoredPage; cacheable: boolean }> {
-    const { data } = await this.#send(eventsOperation(caps, q.page, q.limit), signal, opts);
-    const list = rawList(data['events']);
-    if (!list) throw this.#invalidResponse('events has an unexpected shape');
-    const events = normalizeEvents(list.elements, ctx).filter((e) =>
-      matchesFilter(e, { includeCancelled: q.includeCancelled, localOnly: q.localOnly }),
-    );
-    events.sort(byBeginsOn);
+  #planUpcoming(q: NormalizedQuery, caps: Capabilities): Omit<Plan<StoredPage>, 'key'> {
     return {
-      value: { events, total: list.total, hasMore: hasMore(list.total, list.elements.length, q) },
-      cacheable: true,
+      ops: [eventsOperation(caps, q.page, q.limit)],
+      parse: (results, ctx) => {
+        const list = rawList(field(results, 'events'));
+        if (!list) throw this.#invalidResponse('events has an unexpected shape');
+        const events = normalizeEvents(list.elements, ctx).filter((e) =>
+          matchesFilter(e, { includeCancelled: q.includeCancelled, localOnly: q.localOnly }),
+        );
+        events.sort(byBeginsOn);
+        return {
+          value: {
+            events,
+            total: list.total,
+            hasMore: hasMore(list.total, list.elements.length, q),
+          },
+          cacheable: true,
+        };
+      },
     };
   }
 
-  async #fetchSearch(
+  async #planSearch(
     q: NormalizedQuery,
     caps: Capabilities,
-    ctx: NormalizeContext,
-    signal: AbortSignal,
-    opts: CallOptions | undefined,
-  ): Promise<{ value: StoredPage; cacheable: boolean }> {
+  ): Promise<Omit<Plan<StoredPage>, 'key'>> {
     const op = searchOperation(caps, {
       term: q.search,
       tags: q.tags,
@@ -489,32 +612,37 @@ class Client implements KiosqueClient {
       page: q.page,
       limit: q.limit,
     });
-    const { data } = await this.#send(op, signal, opts);
-    const list = rawList(data['searchEvents']);
-    if (!list) throw this.#invalidResponse('searchEvents has an unexpected shape');
-    // What the server could not filter on this version is filtered here.
-    const filter: ClientFilter = {
-      includeCancelled: q.includeCancelled,
-      localOnly: q.localOnly,
-      category: caps.searchCategory ? null : q.category,
-      type: caps.searchType ? null : q.type,
-    };
-    const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
-    events.sort(byBeginsOn);
     return {
-      value: { events, total: list.total, hasMore: hasMore(list.total, list.elements.length, q) },
-      cacheable: true,
+      ops: [op],
+      parse: (results, ctx) => {
+        const list = rawList(field(results, 'searchEvents'));
+        if (!list) throw this.#invalidResponse('searchEvents has an unexpected shape');
+        // What the server could not filter on this version is filtered here.
+        const filter: ClientFilter = {
+          includeCancelled: q.includeCancelled,
+          localOnly: q.localOnly,
+          category: caps.searchCategory ? null : q.category,
+          type: caps.searchType ? null : q.type,
+        };
+        const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
+        events.sort(byBeginsOn);
+        return {
+          value: {
+            events,
+            total: list.total,
+            hasMore: hasMore(list.total, list.elements.length, q),
+          },
+          cacheable: true,
+        };
+      },
     };
   }
 
-  async #fetchGroupEvents(
+  #planGroupEvents(
     q: NormalizedQuery,
     caps: Capabilities,
-    ctx: NormalizeContext,
-    signal: AbortSignal,
-    opts: CallOptions | undefined,
-  ): Promise<{ value: StoredPage; cacheable: boolean }> {
-    const now = Date.now();
+    now: number,
+  ): Omit<Plan<StoredPage>, 'key'> {
     const from = q.from ? Date.parse(q.from) : now;
     const endsOnSemantics = caps.version !== null && caps.longEvent; // 5.1+
     const after = new Date(endsOnSemantics ? from : from - ONGOING_MARGIN_MS).toISOString();
@@ -523,16 +651,21 @@ class Client implements KiosqueClient {
     const size = groupsPerRequest(caps);
     const chunks: string[][] = [];
     for (let i = 0; i < q.groups.length; i += size) chunks.push(q.groups.slice(i, i + size));
-
-    const outcomes = await Promise.allSettled(
-      chunks.map((groups) =>
-        this.#send(
-          groupEventsOperation(caps, { groups, after, before: q.to, page: 1, limit: perGroup }),
-          signal,
-          opts,
-        ).then((result) => ({ groups, result })),
+    return {
+      ops: chunks.map((groups) =>
+        groupEventsOperation(caps, { groups, after, before: q.to, page: 1, limit: perGroup }),
       ),
-    );
+      parse: (outcomes, ctx) => this.#parseGroupEvents(q, from, chunks, outcomes, ctx),
+    };
+  }
+
+  #parseGroupEvents(
+    q: NormalizedQuery,
+    from: number,
+    chunks: string[][],
+    outcomes: PromiseSettledResult<GraphQLResult>[],
+    ctx: NormalizeContext,
+  ): Answer<StoredPage> {
     const errors: KiosqueError[] = [];
     const collected: KiosqueEvent[] = [];
     let total = 0;
@@ -545,7 +678,7 @@ class Client implements KiosqueClient {
         errors.push(error instanceof KiosqueError ? error : this.#invalidResponse(String(error)));
         return;
       }
-      const { data, errors: partial } = outcome.value.result;
+      const { data, errors: partial } = outcome.value;
       groups.forEach((handle, i) => {
         const alias = `g${i}`;
         const group = data[alias];
@@ -623,27 +756,29 @@ class Client implements KiosqueClient {
       throw invalid(`"${String(uuid)}" is not an event UUID`);
     }
     const id = uuid.trim().toLowerCase();
-    const { caps, ctx } = await this.#context(opts);
-    const result = await this.#load<KiosqueEvent>(
-      this.#key('event', id, caps.profile),
-      async (signal) => {
-        const { data } = await this.#send(eventOperation(caps, id), signal, opts);
-        if (data['event'] === null || data['event'] === undefined) {
-          throw new KiosqueError({
-            kind: 'not-found',
-            message: `Event ${id} not found on ${this.instance}`,
-            request: {
-              url: this.endpoint,
-              method: 'GET',
-              operationName: 'KiosqueEvent',
-              variables: { uuid: id },
-            },
-          });
-        }
-        const event = normalizeEvent(data['event'], ctx);
-        if (!event) throw this.#invalidResponse('the event lacks a uuid, title or start date');
-        return { value: event, cacheable: true };
-      },
+    const result = await this.#planned<KiosqueEvent>(
+      async (caps) => ({
+        key: this.#key('event', id, caps.profile),
+        ops: [eventOperation(caps, id)],
+        parse: (results, ctx) => {
+          const raw = field(results, 'event');
+          if (raw === null || raw === undefined) {
+            throw new KiosqueError({
+              kind: 'not-found',
+              message: `Event ${id} not found on ${this.instance}`,
+              request: {
+                url: this.endpoint,
+                method: 'GET',
+                operationName: 'KiosqueEvent',
+                variables: { uuid: id },
+              },
+            });
+          }
+          const event = normalizeEvent(raw, ctx);
+          if (!event) throw this.#invalidResponse('the event lacks a uuid, title or start date');
+          return { value: event, cacheable: true };
+        },
+      }),
       opts,
       isEventValue,
     );

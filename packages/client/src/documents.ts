@@ -60,27 +60,33 @@ function join(parts: string[]): string {
   return parts.filter(Boolean).join(' ');
 }
 
+const CONFIG_FIELDS =
+  'name description version ' +
+  'anonymous { actorId participation { allowed validation { email { enabled } } } } ' +
+  'maps { tiles { endpoint attribution } }';
+
 export function configOperation(): Operation {
   return {
     name: 'KiosqueConfig',
-    query:
-      'query KiosqueConfig { config { name description version ' +
-      'anonymous { actorId participation { allowed validation { email { enabled } } } } ' +
-      'maps { tiles { endpoint attribution } } } }',
+    query: `query KiosqueConfig { config { ${CONFIG_FIELDS} } }`,
     variables: {},
     mutation: false,
   };
 }
 
-/** The version-dependent part of config, asked once the version is known; null if none. */
-export function configExtrasOperation(caps: Capabilities): Operation | null {
-  const fields = [
+/** The config fields that depend on the version. */
+function configExtraFields(caps: Capabilities): string {
+  return join([
     caps.routing ? 'maps { routing { type } }' : '',
     caps.instanceFeeds ? 'instanceFeeds { enabled }' : '',
     caps.eventCategories ? 'eventCategories { id label }' : '',
     caps.configSearch ? 'search { global { isDefault } }' : '',
-  ];
-  const selection = join(fields);
+  ]);
+}
+
+/** The version-dependent part of config, asked once the version is known; null if none. */
+export function configExtrasOperation(caps: Capabilities): Operation | null {
+  const selection = configExtraFields(caps);
   if (!selection) return null;
   return {
     name: 'KiosqueConfigExtras',
@@ -88,6 +94,23 @@ export function configExtrasOperation(caps: Capabilities): Operation | null {
     variables: {},
     mutation: false,
   };
+}
+
+/**
+ * `op` with the whole config of `caps` (base and extras) selected beside it, so that a first
+ * visit learns the version and gets its events in one request. `maps` is selected twice
+ * (tiles, then routing): GraphQL merges the two.
+ */
+export function withConfig(op: Operation, caps: Capabilities): Operation {
+  const name = `${op.name}WithConfig`;
+  const at = op.query.indexOf('{') + 1;
+  const head = op.query.slice(0, at).replace(`query ${op.name}`, `query ${name}`);
+  return { ...op, name, query: `${head} config { ${configSelection(caps)} }${op.query.slice(at)}` };
+}
+
+/** Every config field of a version: what `withConfig` selects. */
+export function configSelection(caps: Capabilities): string {
+  return join([CONFIG_FIELDS, configExtraFields(caps)]);
 }
 
 /** Upcoming events seen by the instance. `limit` must stay below 100 (events_max_limit_reached). */

@@ -81,6 +81,12 @@ export const CHECKED_VERSIONS = [
   '5.1.3',
 ] as const;
 
+/**
+ * The newest version whose documents are checked: a first request, sent before the version
+ * is known, is built for it (an older instance rejects it and is asked step by step).
+ */
+export const NEWEST_VERSION = '5.1.3';
+
 function atLeast(v: Version | null, major: number, minor = 0, patch = 0): boolean {
   return v !== null && compareVersions(v, { major, minor, patch }) >= 0;
 }

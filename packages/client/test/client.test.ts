@@ -9,7 +9,7 @@ import {
   normalizeQuery,
   isKiosqueError,
 } from '../src/index.js';
-import { config, mobilizon, rawEvent, startFixture, type Fixture } from './fixture-server.js';
+import { config, mobilizon, rawEvent, startFixture, type Fixture, isOp } from './fixture-server.js';
 
 let fx: Fixture;
 before(async () => {
@@ -91,7 +91,7 @@ describe('events() strategy', () => {
       near: { lat: 48.85, lon: 2.35 },
       radius: 10,
     });
-    const req = fx.requests.find((r) => r.operationName === 'KiosqueSearchEvents');
+    const req = fx.requests.find((r) => isOp(r, 'KiosqueSearchEvents'));
     assert.ok(req);
     assert.match(req.query, /categoryOneOf: \$categoryOneOf/);
     assert.match(req.query, /statusOneOf: \[CONFIRMED,? TENTATIVE\]/);
@@ -120,6 +120,16 @@ describe('events() strategy', () => {
       })),
     );
     const page = await client().events({ category: 'MEETING', type: 'in-person' });
+    // The first request, built for 5.1, is rejected; the version is then asked on its own.
+    assert.deepEqual(
+      fx.requests.map((r) => r.operationName),
+      [
+        'KiosqueSearchEventsWithConfig',
+        'KiosqueConfig',
+        'KiosqueConfigExtras',
+        'KiosqueSearchEvents',
+      ],
+    );
     const req = fx.requests.find((r) => r.operationName === 'KiosqueSearchEvents');
     assert.ok(req);
     assert.doesNotMatch(req.query, /statusOneOf|sortBy|categoryOneOf|searchTarget/);
@@ -183,7 +193,7 @@ describe('events() strategy', () => {
       }),
     );
     const page = await client().events({ groups: ['beta@other.example', '@alpha'] });
-    const groupRequests = fx.requests.filter((r) => r.operationName === 'KiosqueGroupEvents');
+    const groupRequests = fx.requests.filter((r) => isOp(r, 'KiosqueGroupEvents'));
     assert.equal(groupRequests.length, 1);
     assert.deepEqual(
       page.events.map((e) => e.title),
@@ -210,7 +220,7 @@ describe('events() strategy', () => {
       }),
     );
     await client().events({ groups: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
-    const groupRequests = fx.requests.filter((r) => r.operationName === 'KiosqueGroupEvents');
+    const groupRequests = fx.requests.filter((r) => isOp(r, 'KiosqueGroupEvents'));
     assert.equal(groupRequests.length, 3); // 3 + 3 + 1 at ~56 fields per group, cap 200
   });
 
@@ -302,7 +312,7 @@ describe('event() and RSVP', () => {
     fx.requests.length = 0;
     fx.setHandler(
       mobilizon('1.3.2', (req) =>
-        req.operationName === 'KiosqueEvent'
+        isOp(req, 'KiosqueEvent')
           ? { data: { event: rawEvent(1) } }
           : {
               data: {
@@ -322,7 +332,7 @@ describe('event() and RSVP', () => {
     fx.requests.length = 0;
     fx.setHandler(
       mobilizon('5.1.3', (req) =>
-        req.operationName === 'KiosqueEvent'
+        isOp(req, 'KiosqueEvent')
           ? { data: { event: rawEvent(1) } }
           : { data: { leaveEvent: { id: '1' } } },
       ),
@@ -386,5 +396,51 @@ describe('loadEvents()', () => {
       loadEvents([{ instance: 'http://127.0.0.1:1' }], {}, { clientOptions: { cache: false } }),
       (e) => isKiosqueError(e) && e.kind === 'network',
     );
+  });
+});
+
+describe('first visit', () => {
+  it('uses the answer of a newer instance that accepts the 5.1 document: one request', async () => {
+    fx.requests.length = 0;
+    fx.setHandler(
+      mobilizon('5.2.0', () => ({ data: { events: { total: 1, elements: [rawEvent(1)] } } })),
+    );
+    const page = await client().events();
+    assert.deepEqual(
+      page.events.map((e) => e.title),
+      ['Event 1'],
+    );
+    assert.deepEqual(
+      fx.requests.map((r) => r.operationName),
+      ['KiosqueEventsWithConfig'],
+    );
+  });
+
+  it('reports an unreachable instance from the first request without asking again', async () => {
+    fx.requests.length = 0;
+    fx.setHandler(() => ({ text: 'down', status: 503 }));
+    await assert.rejects(client().events(), (e) => isKiosqueError(e) && e.kind === 'http');
+    assert.equal(fx.requests.length, 1);
+  });
+
+  it('asks again with the portable document when the config beside the events has no version', async () => {
+    fx.requests.length = 0;
+    fx.setHandler((req) =>
+      req.operationName === 'KiosqueEventsWithConfig'
+        ? { json: { data: { config: { name: 42 }, events: empty } } }
+        : mobilizon('5.1.3', () => ({ data: { events: { total: 1, elements: [rawEvent(2)] } } }))(
+            req,
+          ),
+    );
+    const page = await client().events();
+    assert.deepEqual(
+      page.events.map((e) => e.title),
+      ['Event 2'],
+    );
+    assert.deepEqual(
+      fx.requests.map((r) => r.operationName),
+      ['KiosqueEventsWithConfig', 'KiosqueEvents'],
+    );
+    assert.doesNotMatch(fx.requests[1]?.query ?? '', /longEvent|timezone/);
   });
 });

@@ -26,6 +26,56 @@ for (const version of VERSIONS) {
     });
     after(() => dev.close());
 
+    /** A client with an empty cache that records the operation of each request. */
+    function firstVisit(): { client: KiosqueClient; sent: string[] } {
+      const sent: string[] = [];
+      const recording: typeof fetch = (input, init) => {
+        sent.push(new URL(String(input)).searchParams.get('operationName') ?? 'POST');
+        return fetch(input, init);
+      };
+      const fresh = createClient({
+        instance: dev.url,
+        cache: new EventCache({ store: null }),
+        fetch: recording,
+      });
+      return { client: fresh, sent };
+    }
+    const stepByStep = (operation: string) =>
+      version === '5.1.3'
+        ? [`${operation}WithConfig`]
+        : [`${operation}WithConfig`, 'KiosqueConfig', 'KiosqueConfigExtras', operation];
+
+    it('asks for the config beside the first events of a visit, the step-by-step way before 5.1', async () => {
+      const { client: fresh, sent } = firstVisit();
+      const [a, b] = await Promise.all([fresh.events({ limit: 5 }), fresh.events({ limit: 5 })]);
+      assert.equal(a.events.length, 5);
+      assert.deepEqual(b.events, a.events);
+      assert.deepEqual(sent, stepByStep('KiosqueEvents'));
+      assert.equal((await fresh.instanceInfo()).version, version);
+      await fresh.events({ limit: 5 });
+      assert.equal(sent.length, stepByStep('KiosqueEvents').length);
+    });
+
+    it('asks for the config beside the first group events and the first event', async () => {
+      const groups = firstVisit();
+      const page = await groups.client.events({
+        groups: [SEED.groups.repairCafe, 'no-such-group'],
+      });
+      assert.ok(page.events.length > 0);
+      assert.equal(page.errors[0]?.kind, 'not-found');
+      assert.deepEqual(groups.sent, stepByStep('KiosqueGroupEvents'));
+
+      const one = firstVisit();
+      assert.equal((await one.client.event(SEED.events.full)).uuid, SEED.events.full);
+      assert.deepEqual(one.sent, stepByStep('KiosqueEvent'));
+
+      const missing = firstVisit();
+      await assert.rejects(
+        missing.client.event('00000000-0000-4000-8000-00000000dead'),
+        (e) => isKiosqueError(e) && e.kind === 'not-found',
+      );
+    });
+
     it('reads the instance info and version', async () => {
       const info = await client.instanceInfo();
       assert.equal(info.version, version);

@@ -81,6 +81,19 @@ export function mobilizon(version: string, data: (req: SeenRequest) => unknown):
     if (req.operationName === 'KiosqueConfig' || req.operationName === 'KiosqueConfigExtras') {
       return { json: { data: { config: config(version) } } };
     }
+    if (req.operationName?.endsWith('WithConfig')) {
+      // A first visit's request is built for 5.1: older versions reject its fields.
+      const [major = 0, minor = 0] = version.split('.').map(Number);
+      if (major < 5 || (major === 5 && minor < 1)) {
+        return {
+          json: { errors: [{ message: 'Cannot query field "longEvent" on type "Event".' }] },
+        };
+      }
+      const answer = data(req);
+      const rest = typeof answer === 'object' && answer !== null ? answer : {};
+      const inner = (rest as { data?: Record<string, unknown> }).data ?? {};
+      return { json: { ...rest, data: { config: config(version), ...inner } } };
+    }
     return { json: data(req) };
   };
 }
@@ -153,4 +166,9 @@ export async function startFixture(handler: Handler): Promise<Fixture> {
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Whether `req` is operation `name`, alone or with the config of a first visit beside it. */
+export function isOp(req: SeenRequest, name: string): boolean {
+  return req.operationName === name || req.operationName === `${name}WithConfig`;
 }

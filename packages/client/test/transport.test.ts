@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KiosqueError } from '../src/index.js';
 import { createClient, EventCache, isKiosqueError } from '../src/index.js';
-import { mobilizon, rawEvent, startFixture, type Fixture } from './fixture-server.js';
+import { mobilizon, rawEvent, startFixture, type Fixture, isOp } from './fixture-server.js';
 
 let fx: Fixture;
 before(async () => {
@@ -29,7 +29,7 @@ describe('transport', () => {
     fx.requests.length = 0;
     fx.setHandler(mobilizon('5.1.3', () => ({ data: { events: { total: 0, elements: [] } } })));
     await client().events();
-    assert.ok(fx.requests.length >= 2);
+    assert.ok(fx.requests.length >= 1);
     for (const req of fx.requests) {
       assert.equal(req.method, 'GET');
       assert.equal(req.headers['content-type'], undefined);
@@ -53,7 +53,7 @@ describe('transport', () => {
     fx.requests.length = 0;
     fx.setHandler(
       mobilizon('5.1.3', (req) =>
-        req.operationName === 'KiosqueEvent'
+        isOp(req, 'KiosqueEvent')
           ? { data: { event: rawEvent(1) } }
           : {
               data: {

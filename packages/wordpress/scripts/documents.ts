@@ -14,13 +14,19 @@ import { dirname } from 'node:path';
 import {
   configExtrasOperation,
   configOperation,
+  configSelection,
   eventOperation,
   eventSelection,
   eventsOperation,
   groupsPerRequest,
 } from '../../client/src/documents.js';
 import { leaveOperation } from '../../client/src/participation.js';
-import { CHECKED_VERSIONS, capabilitiesFor, type Capabilities } from '../../client/src/version.js';
+import {
+  CHECKED_VERSIONS,
+  NEWEST_VERSION,
+  capabilitiesFor,
+  type Capabilities,
+} from '../../client/src/version.js';
 
 /** The capability flags, without the profile name and the parsed version. */
 export function flagsOf(caps: Capabilities): Record<string, boolean | number> {
@@ -64,12 +70,14 @@ export function documentsJson(): Record<string, unknown> {
       selection: eventSelection(caps),
       config: configOperation().query,
       configExtras: configExtrasOperation(caps)?.query ?? null,
+      configSelection: configSelection(caps),
       events: eventsOperation(caps, 1, 1).query,
       event: eventOperation(caps, '00000000-0000-0000-0000-000000000000').query,
       leave: leaveOperation('1', '1', 'x').query,
     };
   }
-  return { format: 1, profiles };
+  // A first visit's reads are built for this version, the config selected beside them.
+  return { format: 1, newest: capabilitiesFor(NEWEST_VERSION).profile, profiles };
 }
 
 const out = process.argv[2];

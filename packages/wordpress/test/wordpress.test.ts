@@ -534,6 +534,7 @@ describe('same output as @kiosque/client', { skip }, () => {
         search: searchArgs.map((a) => docs.searchOperation(caps, a)),
         join: joinArgs.map((a) => participation.joinOperation(caps, a)),
         leave: participation.leaveOperation('12', '3', 'token'),
+        withConfig: docs.withConfig(docs.eventsOperation(caps, 2, 25), caps),
       };
     });
     const actual = await wp.php(
@@ -550,6 +551,7 @@ foreach ( $input['versions'] as $version ) {
 		'search'       => array_map( fn( $a ) => Kiosque\\Documents::search( $p, $a ), $input['searchArgs'] ),
 		'join'         => array_map( fn( $a ) => Kiosque\\Documents::join( $p, $a ), $input['joinArgs'] ),
 		'leave'        => Kiosque\\Documents::leave( $p, '12', '3', 'token' ),
+		'withConfig'   => Kiosque\\Documents::with_config( Kiosque\\Documents::events( $p, 2, 25 ), $p ),
 	);
 }
 return $out;`,
@@ -698,6 +700,23 @@ return true;`,
     const image = await fetch(picture ?? '');
     assert.equal(image.status, 200);
     assert.match(image.headers.get('content-type') ?? '', /^image\//);
+  });
+
+  test("serves a first visit's read with the config beside it, and only as the client builds it", async () => {
+    const docs = await import('../../client/src/documents.js');
+    const { capabilitiesFor, NEWEST_VERSION } = await import('../../client/src/version.js');
+    const newest = capabilitiesFor(NEWEST_VERSION);
+    const op = docs.withConfig(docs.eventOperation(newest, SEED.events.full), newest);
+    const res = await read(dev.url, op);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as {
+      data: { config: { version: string }; event: { uuid: string } };
+    };
+    assert.equal(body.data.event.uuid, SEED.events.full);
+    assert.equal(typeof body.data.config.version, 'string');
+    const older = capabilitiesFor('2.1.0');
+    const wrong = docs.withConfig(docs.eventOperation(older, SEED.events.full), older);
+    assert.equal((await read(dev.url, wrong)).status, 400);
   });
 
   test('refuses an instance that is not configured', async () => {

@@ -147,6 +147,39 @@ final class Documents {
 	}
 
 	/**
+	 * The profile a first visit's reads are built for (the client's newest version).
+	 */
+	public static function newest(): array {
+		self::profiles();
+		$name = (string) ( self::$data['newest'] ?? 'portable' );
+		return array( 'name' => $name ) + ( self::profiles()[ $name ] ?? array() );
+	}
+
+	/**
+	 * A read with every config field of the profile selected beside it, as the client sends
+	 * it on a first visit: "KiosqueEvents" becomes "KiosqueEventsWithConfig".
+	 *
+	 * @param array<string, mixed> $op      An operation of this class.
+	 * @param array<string, mixed> $profile A profile from profile_for() or newest().
+	 */
+	public static function with_config( array $op, array $profile ): array {
+		$name = $op['name'] . 'WithConfig';
+		$at   = strpos( $op['query'], '{' ) + 1;
+		$head = substr( $op['query'], 0, $at );
+		$from = 'query ' . $op['name'];
+		$pos  = strpos( $head, $from );
+		if ( false !== $pos ) {
+			$head = substr_replace( $head, 'query ' . $name, $pos, strlen( $from ) );
+		}
+		return array(
+			'name'      => $name,
+			'query'     => $head . ' config { ' . $profile['configSelection'] . ' }' . substr( $op['query'], $at ),
+			'variables' => $op['variables'],
+			'mutation'  => false,
+		);
+	}
+
+	/**
 	 * Instance name, version, anonymous participation and map tiles.
 	 *
 	 * @param array<string, mixed> $profile A profile from profile_for().

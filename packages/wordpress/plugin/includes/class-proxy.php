@@ -25,7 +25,7 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Proxy {
 
-	public const READS     = array( 'KiosqueConfig', 'KiosqueConfigExtras', 'KiosqueEvents', 'KiosqueEvent', 'KiosqueGroupEvents', 'KiosqueSearchEvents' );
+	public const READS     = array( 'KiosqueConfig', 'KiosqueConfigExtras', 'KiosqueEvents', 'KiosqueEvent', 'KiosqueGroupEvents', 'KiosqueSearchEvents', 'KiosqueEventsWithConfig', 'KiosqueEventWithConfig', 'KiosqueGroupEventsWithConfig', 'KiosqueSearchEventsWithConfig' );
 	public const MUTATIONS = array( 'KiosqueJoinEvent', 'KiosqueLeaveEvent' );
 
 	private const MEDIA_TYPES = array(
@@ -291,6 +291,14 @@ final class Proxy {
 	 */
 	private static function candidates( string $name, array $variables, array $profile, string $query ): array {
 		$portable = Documents::profile_for( null );
+		if ( str_ends_with( $name, 'WithConfig' ) ) {
+			// A first visit's read, built for the newest version whatever this instance runs.
+			$newest = Documents::newest();
+			return array_map(
+				static fn( array $op ): array => Documents::with_config( $op, $newest ),
+				self::candidates( substr( $name, 0, -strlen( 'WithConfig' ) ), $variables, $newest, $query )
+			);
+		}
 		switch ( $name ) {
 			case 'KiosqueConfig':
 				return array( Documents::config( $portable ) );
