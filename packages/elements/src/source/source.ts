@@ -24,6 +24,8 @@ declare global {
  * @tagname kiosque-source
  * @summary An extra source of events (instance and groups) for its parent element.
  *
+ * @attribute {string} endpoint - A GraphQL endpoint to call instead of `<instance>/api` for this source: a same-origin proxy serving its instance (the WordPress plugin's privacy mode). Links still go to the instance.
+ *
  * @event kiosque-source-change - Its instance or groups changed (bubbles to the parent element). No detail.
  */
 export class KiosqueSource extends LitElement {
@@ -34,7 +36,7 @@ export class KiosqueSource extends LitElement {
     }
   `;
 
-  /** Base URL of the Mobilizon instance. */
+  /** Base URL of the Mobilizon instance; empty: the parent element's `instance`. */
   @property({ reflect: true }) instance = '';
 
   /** Comma-separated group handles: `name` or `name@domain`. Empty: the instance's events. */
