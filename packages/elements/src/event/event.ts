@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { Task } from '@lit/task';
+import { Task } from '../shared/task.js';
 import { KiosqueError, safeUrl, type InstanceInfo, type KiosqueEvent } from '@kiosque/client';
 import { clientFor } from '../shared/client.js';
 import {

@@ -1,7 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { Task } from '../shared/task.js';
 import {
   loadEvents,
   safeUrl,
@@ -80,6 +85,22 @@ export type Layout = (typeof LAYOUTS)[number];
 export class KiosqueEvents extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, eventsStyles];
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    layout: { reflect: true },
+    events: { attribute: false },
+    withoutImages: { type: Boolean, reflect: true, attribute: 'without-images' },
+    withoutJsonLd: { type: Boolean, attribute: 'without-json-ld' },
+    withoutFooter: { type: Boolean, attribute: 'without-footer' },
+    theme: { reflect: true },
+    linkTo: { attribute: 'link-to' },
+  };
+
+  static {
+    for (const name of ['shown', 'languageVersion', 'pageCount', 'selected', 'hasMapPartner']) {
+      this.createProperty(name, { state: true });
+    }
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   /** Events shown so far for the current sources and filters (grows with "More events"). */
@@ -117,43 +138,43 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   });
 
   /** Last page shown, kept so a reload or a failure never empties the list. */
-  @state() private shown: EventPage | null = null;
-  @state() private languageVersion = 0;
+  private shown: EventPage | null = null;
+  private languageVersion = 0;
   /** How many pages of `limit` events are shown. */
-  @state() private pageCount = 1;
+  private pageCount = 1;
   /** The highlighted event (selected here or on a synced map). */
-  @state() private selected: string | null = null;
+  private selected: string | null = null;
   /** Whether a `<kiosque-map for>` on the page names this list. */
-  @state() private hasMapPartner = false;
+  private hasMapPartner = false;
 
   /** How many events to show at first, and to add with "More events" (1–99). */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** `list` (grouped under day headings), `grid` (cards with pictures) or `compact` (one line each). */
-  @property({ reflect: true }) layout: Layout = 'list';
+  layout: Layout = 'list';
 
   /**
    * Events to show instead of fetching them: for build-time rendering, previews and stories.
    */
-  @property({ attribute: false }) events: KiosqueEvent[] | null = null;
+  events: KiosqueEvent[] | null = null;
 
   /** Hides the event pictures. */
-  @property({ type: Boolean, reflect: true, attribute: 'without-images' }) withoutImages = false;
+  withoutImages = false;
 
   /** Does not write schema.org JSON-LD for the events into the page. */
-  @property({ type: Boolean, attribute: 'without-json-ld' }) withoutJsonLd = false;
+  withoutJsonLd = false;
 
   /** Hides the "More events" button and the links to the instance. */
-  @property({ type: Boolean, attribute: 'without-footer' }) withoutFooter = false;
+  withoutFooter = false;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /**
    * Where an event's title leads: `dialog` (its details over the page, with participation) or
    * `instance` (its page on the Mobilizon instance).
    */
-  @property({ attribute: 'link-to' }) linkTo: LinkTarget = 'dialog';
+  linkTo: LinkTarget = 'dialog';
 
   /** The events shown now (read-only): what `<kiosque-filters>` builds its tag chips from. */
   get shownEvents(): readonly KiosqueEvent[] {
@@ -423,11 +444,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const titleId = `title-${event.uuid}`;
     return html`<li
       part=${this.#eventPart(event)}
-      class=${classMap({
-        event: true,
-        'is-cancelled': event.status === 'CANCELLED',
-        'is-selected': this.selected === event.uuid,
-      })}
+      class=${this.#classes('event', event)}
       data-uuid=${event.uuid}
       aria-labelledby=${titleId}
     >
@@ -446,11 +463,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const picture = this.withoutImages ? null : safeUrl(event.picture?.url);
     return html`<li
       part=${this.#eventPart(event)}
-      class=${classMap({
-        card: true,
-        'is-cancelled': event.status === 'CANCELLED',
-        'is-selected': this.selected === event.uuid,
-      })}
+      class=${this.#classes('card', event)}
       data-uuid=${event.uuid}
       aria-labelledby=${titleId}
     >
@@ -497,11 +510,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const status = event.status === 'CANCELLED' ? m.cancelled : null;
     return html`<li
       part=${this.#eventPart(event)}
-      class=${classMap({
-        compact: true,
-        'is-cancelled': event.status === 'CANCELLED',
-        'is-selected': this.selected === event.uuid,
-      })}
+      class=${this.#classes('compact', event)}
       data-uuid=${event.uuid}
     >
       <time part="when" datetime=${event.beginsOn}>${date}</time>
@@ -615,6 +624,12 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     >
       ${items.map(([icon, text]) => html`<li>${icon}<span>${text}</span></li>`)}
     </ul>`;
+  }
+
+  /** The class list of an event item: its kind, then its state. */
+  #classes(kind: string, event: KiosqueEvent): string {
+    const cancelled = event.status === 'CANCELLED' ? ' is-cancelled' : '';
+    return `${kind}${cancelled}${this.selected === event.uuid ? ' is-selected' : ''}`;
   }
 
   #eventPart(event: KiosqueEvent): string {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task } from '../shared/task.js';
 import { createClient, type EventCategoryOption, type KiosqueEvent } from '@kiosque/client';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';

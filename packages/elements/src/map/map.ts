@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '../shared/task.js';
 import {
   haversineKm,
   loadEvents,

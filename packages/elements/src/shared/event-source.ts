@@ -1,5 +1,4 @@
-import type { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations } from 'lit';
 import type { EventQuery, Source } from '@kiosque/client';
 import { splitList } from './sources.js';
 
@@ -86,46 +85,65 @@ export function EventSourceMixin<T extends Constructor<LitElement>>(
   Base: T,
 ): Constructor<EventSourceInterface> & T {
   class EventSourceElement extends Base {
+    static properties: PropertyDeclarations = {
+      instance: { reflect: true },
+      endpoint: {},
+      group: { reflect: true },
+      tags: {},
+      category: {},
+      type: {},
+      near: {},
+      radius: { type: Number },
+      from: {},
+      to: {},
+      search: {},
+      withCancelled: { type: Boolean, attribute: 'with-cancelled' },
+    };
+
+    static {
+      (this as unknown as typeof LitElement).createProperty('sourcesVersion', { state: true });
+    }
+
     /** Base URL of the Mobilizon instance, e.g. `https://mobilizon.fr`. */
-    @property({ reflect: true }) instance = '';
+    instance = '';
 
     /**
      * A GraphQL endpoint to call instead of `<instance>/api`: a same-origin proxy serving this
      * instance (the WordPress plugin's privacy mode). Links still go to the instance.
      */
-    @property() endpoint = '';
+    endpoint = '';
 
     /** Group handles, comma-separated: `name` for a local group, `name@domain` for a remote one. */
-    @property({ reflect: true }) group = '';
+    group = '';
 
     /** Tags, comma-separated: events with any of them. */
-    @property() tags = '';
+    tags = '';
 
     /** A Mobilizon category id, e.g. `MEETING`. */
-    @property() category = '';
+    category = '';
 
     /** `online` or `in-person`. */
-    @property() type: EventTypeFilter | '' = '';
+    type: EventTypeFilter | '' = '';
 
     /** A point, `"lat,lon"`: only events within `radius` km of it. */
-    @property() near = '';
+    near = '';
 
     /** Kilometres around `near` (default 50). */
-    @property({ type: Number }) radius: number | null = null;
+    radius: number | null = null;
 
     /** First day (`YYYY-MM-DD`) or instant; default: now. */
-    @property() from = '';
+    from = '';
 
     /** Last day (`YYYY-MM-DD`) or instant. */
-    @property() to = '';
+    to = '';
 
     /** Free text searched in titles, descriptions and tags. */
-    @property() search = '';
+    search = '';
 
     /** Also show cancelled events (they are hidden by default). */
-    @property({ type: Boolean, attribute: 'with-cancelled' }) withCancelled = false;
+    withCancelled = false;
 
-    @state() protected sourcesVersion = 0;
+    protected sourcesVersion = 0;
 
     #observer: MutationObserver | null = null;
     #onSourceChange = () => {
