@@ -18,6 +18,8 @@ export const WORDPRESS_SOURCE = process.env['KIOSQUE_WORDPRESS_DIR'] ?? '/usr/sh
 export interface WordPress {
   url: string;
   root: string;
+  /** The PHP error log (WP_DEBUG_LOG): notices, warnings and errors of every request. */
+  debugLog: string;
   /** Runs PHP with WordPress loaded; `code` is the body of a PHP file after wp-load.php. */
   php(code: string, input?: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -276,6 +278,7 @@ echo "active\\n";`,
   return {
     url,
     root,
+    debugLog: join(dir, 'debug.log'),
     php,
     setupOutput,
     async close() {

@@ -6,10 +6,17 @@
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createClient, type KiosqueEvent } from '@kiosque/client';
-import { SEED, startDevInstance, type DevInstance } from '@kiosque/dev-instance';
+import {
+  SEED,
+  hostileEvents,
+  startDevInstance,
+  type DevInstance,
+  type FaultOptions,
+} from '@kiosque/dev-instance';
 import { missingTools, startWordPress, freePort, type WordPress } from './harness.js';
+import { SENTINEL, hostileActors, unsafeOnPage, type HostileProxy } from './hostile.js';
 
 const missing = missingTools();
 const skip = missing.length ? `needs ${missing.join(', ')}` : false;
@@ -21,6 +28,15 @@ let pages: Record<string, number>;
 let counter: CountingProxy;
 let redirector: Server;
 let redirectorUrl: string;
+/** Serves the seed plus events with an XSS vector in every field; `hostile` adds hostile organizers. */
+let hostileDev: DevInstance;
+let hostile: HostileProxy;
+let hostileUuids: string[];
+/** The instance of the fault matrix (its faults are switched per row), and older versions. */
+let faulty: DevInstance;
+let v1: DevInstance;
+let v2: DevInstance;
+let closed: string;
 
 interface CountingProxy {
   url: string;
@@ -95,15 +111,44 @@ before(async () => {
   const redirectPort = await freePort();
   await new Promise<void>((resolve) => redirector.listen(redirectPort, '127.0.0.1', resolve));
   redirectorUrl = `http://127.0.0.1:${redirectPort}`;
+  const hostileList = hostileEvents().map((event, k) => ({
+    ...event,
+    uuid: `00000000-0000-4000-8000-${String(k + 1).padStart(12, '0')}`,
+  }));
+  [hostileDev, faulty, v1, v2] = await Promise.all([
+    startDevInstance({
+      port: 0,
+      name: 'Hostile <img src=x onerror=alert(0)>',
+      extraEvents: hostileList,
+    }),
+    startDevInstance({ port: 0 }),
+    startDevInstance({ port: 0, version: '1.3.2' }),
+    startDevInstance({ port: 0, version: '2.1.0' }),
+  ]);
+  hostile = await hostileActors(hostileDev.url);
+  hostileUuids = hostileList.map(
+    (_e, k) => `00000000-0000-4000-8000-${String(k + 1).padStart(12, '0')}`,
+  );
+  const closedPort = await freePort();
+  closed = `http://127.0.0.1:${closedPort}`;
   const content: Record<string, string> = {
     ...SHORTCODES,
     ...BLOCKS,
     counted: `[kiosque_events instance="${counter.url}" group="${SEED.groups.veloLibre}" limit="2"]`,
     'privacy-event': `<!-- wp:kiosque/event {"uuid":"${SEED.events.anonymousNoConfirmation}"} /-->`,
+    ...hostilePages(hostile.url, hostileUuids),
+    ...faultPages(),
   };
   const started = await startWordPress({
     setupInput: { instance: dev.url, pages: content },
-    allowPrivateHosts: [devHost, counterHost, new URL(redirectorUrl).host],
+    allowPrivateHosts: [
+      devHost,
+      counterHost,
+      new URL(redirectorUrl).host,
+      new URL(hostile.url).host,
+      ...[faulty, v1, v2].map((i) => new URL(i.url).host),
+      `127.0.0.1:${closedPort}`,
+    ],
     muPlugin: `add_filter( 'kiosque_stale_while_revalidate', static function ( $seconds ) {
 	$test = get_option( 'kiosque_test_swr' );
 	return false === $test ? $seconds : (int) $test;
@@ -112,6 +157,10 @@ before(async () => {
 add_filter( 'locale', static function ( $locale ) {
 	$test = get_option( 'kiosque_test_locale' );
 	return false === $test ? $locale : $test;
+} );
+add_filter( 'kiosque_request_timeout', static function ( $seconds ) {
+	$test = get_option( 'kiosque_test_timeout' );
+	return false === $test ? $seconds : (int) $test;
 } );`,
     setup: `
 update_option( 'kiosque_settings', array( 'instance' => $input['instance'] ) + Kiosque\\Settings::defaults() );
@@ -135,7 +184,8 @@ after(async () => {
   await wp?.close();
   await counter?.close();
   await new Promise((resolve) => redirector?.close(resolve));
-  await dev?.close();
+  await hostile?.close();
+  await Promise.all([dev, hostileDev, faulty, v1, v2].map((i) => i?.close()));
 });
 
 function pageUrl(slug: string): string {
@@ -868,7 +918,9 @@ return true;`,
       // The element asks the instance's version and the group's events through the proxy.
       await page.waitForLoadState('networkidle');
       assert.ok(
-        graphql().some((u) => u.searchParams.get('operationName') === 'KiosqueGroupEvents'),
+        graphql().some((u) =>
+          /^KiosqueGroupEvents(WithConfig)?$/.test(u.searchParams.get('operationName') ?? ''),
+        ),
         'the events are read through the proxy',
       );
       const images = page.locator('kiosque-events img');
@@ -909,7 +961,9 @@ return true;`,
       await rsvp.locator('form [part~="submit"]').first().click();
       await rsvp.getByText('You are registered').waitFor();
       assert.ok(
-        graphql().some((u) => u.searchParams.get('operationName') === 'KiosqueEvent'),
+        graphql().some((u) =>
+          /^KiosqueEvent(WithConfig)?$/.test(u.searchParams.get('operationName') ?? ''),
+        ),
         'the event is read through the proxy',
       );
       assert.ok(
@@ -1096,6 +1150,494 @@ describe('admin', { skip }, () => {
       await context.close();
     }
   });
+});
+
+/** Pages with every block and shortcode showing the hostile instance (`H`). */
+function hostilePages(H: string, uuids: string[]): Record<string, string> {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const [first = '', second = ''] = uuids;
+  const block = (name: string, attrs: Record<string, unknown>) =>
+    `<!-- wp:kiosque/${name} ${JSON.stringify({ instance: H, ...attrs })} /-->`;
+  return {
+    'xss-shortcodes': [
+      `[kiosque_events instance="${H}" limit="99"]`,
+      `[kiosque_events instance="${H}" limit="99" layout="grid"]`,
+      `[kiosque_events instance="${H}" limit="99" layout="compact"]`,
+      `[kiosque_calendar instance="${H}" from="${day(-1)}" to="${day(4)}"]`,
+      `[kiosque_map instance="${H}"]`,
+      `[kiosque_event instance="${H}" uuid="${first}"]`,
+      `[kiosque_rsvp instance="${H}" uuid="${second}"]`,
+    ].join('\n\n'),
+    'xss-blocks': [
+      block('events', { limit: 99 }),
+      block('events', { limit: 99, layout: 'grid' }),
+      block('calendar', { from: day(-1), to: day(4) }),
+      block('map', {}),
+      block('event', { uuid: second }),
+      block('rsvp', { uuid: first }),
+    ].join('\n\n'),
+    // <kiosque-event> is where descriptions (HTML) and every link of an event are rendered.
+    'xss-events': uuids.map((u) => `[kiosque_event instance="${H}" uuid="${u}"]`).join('\n\n'),
+    'xss-rsvp': uuids
+      .slice(0, 6)
+      .map((u) => `[kiosque_rsvp instance="${H}" uuid="${u}"]`)
+      .join('\n\n'),
+  };
+}
+
+const ELEMENTS = 'kiosque-events, kiosque-calendar, kiosque-map, kiosque-event, kiosque-rsvp';
+
+describe('hostile content from the instance', { skip }, () => {
+  const slugs = ['xss-shortcodes', 'xss-blocks', 'xss-events', 'xss-rsvp'];
+
+  test('the hostile instance serves every hostile event, with organizers of its own', async () => {
+    const listed = new Set(
+      (
+        await createClient({ instance: hostile.url, cache: false }).events({ limit: 99 })
+      ).events.map((e) => e.uuid),
+    );
+    assert.ok(hostileUuids.length > 40);
+    assert.deepEqual(
+      hostileUuids.filter((u) => !listed.has(u)),
+      [],
+    );
+    const event = await createClient({ instance: hostile.url, cache: false }).event(
+      hostileUuids[0] ?? '',
+    );
+    assert.match(event.organizer?.name ?? '', /<script>/);
+  });
+
+  for (const slug of slugs) {
+    test(`${slug}: the HTML from the server has no script, handler or script URL from the instance`, async () => {
+      const res = await fetch(pageUrl(slug));
+      assert.equal(res.status, 200);
+      const body = await res.text();
+      assert.ok(body.includes('onerror'), 'the hostile content is on the page (escaped)');
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(pageUrl(slug));
+        assert.ok((await page.locator('.kiosque-fallback-event').count()) > 0, 'events listed');
+        assert.equal(await page.locator('.kiosque-fallback-error').count(), 0, 'no element failed');
+        assert.deepEqual(await unsafeOnPage(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the checks see a handler, a script URL, a script inside an element and a script that ran', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(SENTINEL);
+    try {
+      const page = await context.newPage();
+      await page.setContent(
+        '<kiosque-events><a href="javascript:void 0" onclick="void 0">a</a><script>alert(1)</script></kiosque-events>',
+      );
+      assert.equal((await unsafeOnPage(page)).length, 3);
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { __kiosqueRan: string[] }).__kiosqueRan),
+        ['alert(1)'],
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an answer with a lone UTF-16 surrogate is read as a browser reads it, not refused', async () => {
+    assert.deepEqual(
+      await wp.php(
+        `return Kiosque\\Api::decode_json( $input );`,
+        '{"t":"a\\ud800b","p":"\\ud83d\\ude00","e":"\\\\ud800"}',
+      ),
+      { t: 'a\uFFFDb', p: '\u{1F600}', e: '\\ud800' },
+    );
+  });
+
+  test('the widget escapes what the instance sends', async () => {
+    const out = (await wp.php(
+      `ob_start();
+the_widget( 'Kiosque\\\\Widget', array( 'title' => 'Agenda', 'instance' => $input, 'limit' => 99 ), array( 'before_widget' => '<section>', 'after_widget' => '</section>', 'before_title' => '<h2>', 'after_title' => '</h2>' ) );
+return ob_get_clean();`,
+      hostile.url,
+    )) as string;
+    const listed = out.match(/class="h-event kiosque-fallback-event"/g)?.length ?? 0;
+    assert.ok(listed > 40, `${listed} events in ${out.slice(0, 600)}`);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.setContent(`<!doctype html><html><body>${out}</body></html>`);
+      assert.deepEqual(await unsafeOnPage(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  /** Opens a page with the sentinel, waits for every element to render from the instance. */
+  async function runHostile(slug: string, wait: (page: Page) => Promise<void>) {
+    const context = await browser.newContext();
+    await context.addInitScript(SENTINEL);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    try {
+      await page.goto(pageUrl(slug));
+      await page.waitForFunction(
+        (selector) =>
+          [...document.querySelectorAll(selector)].every(
+            (el) => el.shadowRoot && el.shadowRoot.querySelector('[part]'),
+          ),
+        ELEMENTS,
+      );
+      await wait(page);
+      await page.waitForLoadState('networkidle');
+      const ran = await page.evaluate(
+        () => (window as unknown as { __kiosqueRan: string[] }).__kiosqueRan,
+      );
+      return { ran, problems, unsafe: await unsafeOnPage(page) };
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('in Chromium, no script runs and no unsafe node exists once the lists, calendar and map upgraded', async () => {
+    for (const slug of ['xss-shortcodes', 'xss-blocks']) {
+      const result = await runHostile(slug, async (page) => {
+        await page.locator('kiosque-events [part~="title"]').first().waitFor();
+        await page.locator('kiosque-map [part="list"] summary').first().click();
+        await page.locator('kiosque-event [part="title"]').first().waitFor();
+      });
+      assert.deepEqual(result, { ran: [], problems: [], unsafe: [] }, slug);
+    }
+  });
+
+  test('in Chromium, no script runs from any description, link or organizer of <kiosque-event> and <kiosque-rsvp>', async () => {
+    for (const slug of ['xss-events', 'xss-rsvp']) {
+      const result = await runHostile(slug, async (page) => {
+        await page.waitForFunction(
+          (count) =>
+            document.querySelectorAll('kiosque-event, kiosque-rsvp').length === count &&
+            [...document.querySelectorAll('kiosque-event')].every((el) =>
+              el.shadowRoot?.querySelector('[part="title"]'),
+            ),
+          slug === 'xss-events' ? hostileUuids.length : 6,
+        );
+      });
+      assert.deepEqual(result, { ran: [], problems: [], unsafe: [] }, slug);
+    }
+  });
+
+  test('the privacy proxy answers hostile data as JSON that a browser never renders, and pages stay inert', async () => {
+    await wp.php(
+      `$s = get_option( 'kiosque_settings' ); $s['privacy_mode'] = true; $s['allowed_instances'] = array( $input ); update_option( 'kiosque_settings', $s ); return true;`,
+      hostile.url,
+    );
+    try {
+      const docs = await import('../../client/src/documents.js');
+      const { capabilitiesFor } = await import('../../client/src/version.js');
+      const op = docs.eventsOperation(capabilitiesFor(hostileDev.version), 1, 60);
+      const key = (await wp.php(`return Kiosque\\Proxy::key( $input );`, hostile.url)) as string;
+      const url = new URL(`${wp.url}/?rest_route=/kiosque/v1/graphql/${key}`);
+      url.searchParams.set('query', op.query);
+      url.searchParams.set('variables', JSON.stringify(op.variables));
+      url.searchParams.set('operationName', op.name);
+      const res = await fetch(url);
+      assert.equal(res.status, 200, await res.clone().text());
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      const body = await res.text();
+      assert.ok(body.includes('onerror'), 'the hostile content is served');
+      const context = await browser.newContext();
+      await context.addInitScript(SENTINEL);
+      try {
+        const page = await context.newPage();
+        await page.goto(url.href);
+        assert.equal(await page.locator('img, script, svg, iframe').count(), 0, 'shown as text');
+        assert.deepEqual(
+          await page.evaluate(() => (window as unknown as { __kiosqueRan: string[] }).__kiosqueRan),
+          [],
+        );
+      } finally {
+        await context.close();
+      }
+      const result = await runHostile('xss-events', async (page) => {
+        await page.locator('kiosque-event [part="title"]').first().waitFor();
+      });
+      assert.deepEqual(result, { ran: [], problems: [], unsafe: [] });
+    } finally {
+      await wp.php(
+        `$s = get_option( 'kiosque_settings' ); $s['privacy_mode'] = false; $s['allowed_instances'] = array(); update_option( 'kiosque_settings', $s ); return true;`,
+      );
+    }
+  });
+});
+
+/** The same five shortcodes against one instance, for the fault matrix. */
+function faultShortcodes(instance: string, group = '', uuid: string = SEED.events.full): string {
+  const g = group ? ` group="${group}"` : '';
+  return [
+    `[kiosque_events instance="${instance}"${g} limit="3"]`,
+    `[kiosque_calendar instance="${instance}"${g}]`,
+    `[kiosque_map instance="${instance}"${g}]`,
+    `[kiosque_event instance="${instance}" uuid="${uuid}"]`,
+    `[kiosque_rsvp instance="${instance}" uuid="${uuid}"]`,
+  ].join('\n\n');
+}
+
+function faultPages(): Record<string, string> {
+  return {
+    fault: faultShortcodes(faulty.url),
+    'fault-unreachable': faultShortcodes(closed),
+    'fault-unknown': faultShortcodes(
+      faulty.url,
+      'no-such-group',
+      '00000000-0000-4000-8000-00000000dead',
+    ),
+    'fault-v1': faultShortcodes(v1.url),
+    'fault-v2': faultShortcodes(v2.url),
+  };
+}
+
+interface ElementState {
+  tag: string;
+  uuids: string[];
+  error: string | null;
+  notice: boolean;
+}
+
+/** What each element of a page shows without JavaScript: its events, or its error message. */
+async function elementStates(slug: string): Promise<ElementState[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const res = await page.goto(pageUrl(slug));
+    assert.equal(res?.status(), 200);
+    return await page.evaluate((selector) => {
+      const notice = document.querySelector('.kiosque-notice') !== null;
+      return [...document.querySelectorAll(selector)].map((el) => ({
+        tag: el.localName,
+        uuids: [...el.querySelectorAll('li[data-uuid]')].map(
+          (li) => li.getAttribute('data-uuid') ?? '',
+        ),
+        error: el.querySelector('.kiosque-fallback-error')?.textContent ?? null,
+        notice,
+      }));
+    }, ELEMENTS);
+  } finally {
+    await context.close();
+  }
+}
+
+let logRead = 0;
+/** PHP notices, warnings and errors logged since the last call (WordPress 6.1's own deprecations aside). */
+async function phpProblems(): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const log = await readFile(wp.debugLog, 'utf8').catch(() => '');
+  const fresh = log.slice(logRead);
+  logRead = log.length;
+  return fresh
+    .split('\n')
+    .filter(
+      (line) =>
+        /PHP (Fatal error|Warning|Notice|Parse error|Recoverable)/.test(line) ||
+        (/PHP Deprecated/.test(line) && /plugins\/kiosque\//.test(line)),
+    );
+}
+
+/** Opens a page with JavaScript: every element ends with events or a message; nothing throws. */
+async function inBrowser(slug: string): Promise<{ shown: string[]; problems: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror ${e.message}`));
+  page.on('console', (m) => {
+    // The browser's own report of a failed request (HTTP 500, reset) is not the page's doing.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+      problems.push(`console.error ${m.text()}`);
+    }
+  });
+  try {
+    await page.goto(pageUrl(slug));
+    // Each element ends with a message (role="alert") or events; `null` while it loads.
+    const states = () =>
+      page.evaluate((selector) => {
+        return [...document.querySelectorAll(selector)].map((el) => {
+          const root = el.shadowRoot;
+          if (!root) return null;
+          const alert = root.querySelector('[role="alert"]')?.textContent?.trim();
+          if (alert) return `${el.localName}: alert ${alert}`;
+          // Loaded: no loading status left, and something rendered besides the frame.
+          const loading = root.querySelector('[part="status"][role="status"]');
+          if (!loading && root.querySelector('[part]:not([part="base"]):not([part="status"])')) {
+            return `${el.localName}: events`;
+          }
+          return null;
+        });
+      }, ELEMENTS);
+    let shown = await states();
+    for (let i = 0; i < 200 && !shown.every(Boolean); i++) {
+      await page.waitForTimeout(100);
+      shown = await states();
+    }
+    assert.ok(shown.every(Boolean), `every element settles: ${JSON.stringify(shown)}`);
+    return { shown: shown as string[], problems };
+  } finally {
+    await context.close();
+  }
+}
+
+describe('faults of the instance', { skip }, () => {
+  const FAULTS: Array<{ name: string; faults: FaultOptions; lastGood: boolean }> = [
+    { name: 'the connection is reset', faults: { mode: 'reset' }, lastGood: true },
+    { name: 'it is slower than the timeout', faults: { latencyMs: 2500 }, lastGood: true },
+    { name: 'it answers HTTP 500', faults: { mode: 'http-500' }, lastGood: true },
+    { name: 'it answers malformed JSON', faults: { mode: 'malformed-json' }, lastGood: true },
+    // The instance says the request failed: as the client, no last good data for that.
+    { name: 'it answers GraphQL errors', faults: { mode: 'graphql-error' }, lastGood: false },
+  ];
+  const FRENCH_ERROR = 'Les événements n’ont pas pu être chargés.';
+  const ENGLISH_ERROR = 'The events could not be loaded.';
+
+  before(async () => {
+    // Answers are out of date at once (last good data is what is left), requests time out
+    // after 1 s, and what a visitor sees is checked with nothing logged before.
+    await wp.php(`update_option( 'kiosque_test_timeout', 1 );
+update_option( 'kiosque_test_swr', 0 );
+$s = get_option( 'kiosque_settings' ); $s['cache_ttl'] = 0; update_option( 'kiosque_settings', $s );
+return true;`);
+    await phpProblems();
+  });
+  after(async () => {
+    faulty.setFaults({});
+    await wp.php(`delete_option( 'kiosque_test_timeout' ); delete_option( 'kiosque_test_swr' ); delete_option( 'kiosque_test_locale' );
+$s = get_option( 'kiosque_settings' ); $s['cache_ttl'] = 600; update_option( 'kiosque_settings', $s );
+return true;`);
+  });
+
+  const flush = () => wp.php(`Kiosque\\Cache::flush(); return true;`);
+
+  for (const row of FAULTS) {
+    test(`with nothing cached, when ${row.name}, visitors read the localized message`, async () => {
+      await flush();
+      await wp.php(`update_option( 'kiosque_test_locale', 'fr_FR' ); return true;`);
+      faulty.setFaults(row.faults);
+      try {
+        const states = await elementStates('fault');
+        assert.equal(states.length, 5);
+        for (const state of states) {
+          assert.deepEqual(state, {
+            tag: state.tag,
+            uuids: [],
+            error: FRENCH_ERROR,
+            notice: false,
+          });
+        }
+        const browser = await inBrowser('fault');
+        assert.deepEqual(browser.problems, []);
+      } finally {
+        faulty.setFaults({});
+        await wp.php(`delete_option( 'kiosque_test_locale' ); return true;`);
+      }
+      assert.deepEqual(await phpProblems(), []);
+    });
+
+    test(`with last good data cached, when ${row.name}, ${row.lastGood ? 'the page keeps it' : 'visitors read the message'}`, async () => {
+      await flush();
+      const good = await elementStates('fault');
+      for (const state of good) assert.ok(state.uuids.length > 0, `${state.tag} lists events`);
+      faulty.setFaults(row.faults);
+      try {
+        const states = await elementStates('fault');
+        if (row.lastGood) assert.deepEqual(states, good);
+        else {
+          for (const state of states) {
+            assert.deepEqual(state, {
+              tag: state.tag,
+              uuids: [],
+              error: ENGLISH_ERROR,
+              notice: false,
+            });
+          }
+        }
+        const browser = await inBrowser('fault');
+        assert.deepEqual(browser.problems, []);
+        assert.equal(browser.shown.length, 5);
+      } finally {
+        faulty.setFaults({});
+      }
+      assert.deepEqual(await phpProblems(), []);
+    });
+  }
+
+  test('an instance that cannot be reached at all shows the message; editors read why', async () => {
+    await flush();
+    for (const state of await elementStates('fault-unreachable')) {
+      assert.deepEqual(state, { tag: state.tag, uuids: [], error: ENGLISH_ERROR, notice: false });
+    }
+    const asEditor = (await wp.php(
+      `wp_set_current_user( 1 ); return do_shortcode( get_post_field( 'post_content', $input ) );`,
+      pages['fault-unreachable'],
+    )) as string;
+    assert.match(asEditor, /class="kiosque-notice"[\s\S]*Could not reach/);
+    const { shown, problems } = await inBrowser('fault-unreachable');
+    assert.deepEqual(problems, []);
+    assert.ok(
+      shown.every((s) => s.includes(': alert ')),
+      shown.join('\n'),
+    );
+    assert.deepEqual(await phpProblems(), []);
+  });
+
+  test('an unknown group or event shows the message; editors read which one is unknown', async () => {
+    await flush();
+    for (const state of await elementStates('fault-unknown')) {
+      assert.deepEqual(state, { tag: state.tag, uuids: [], error: ENGLISH_ERROR, notice: false });
+    }
+    const asEditor = (await wp.php(
+      `wp_set_current_user( 1 ); return do_shortcode( get_post_field( 'post_content', $input ) );`,
+      pages['fault-unknown'],
+    )) as string;
+    assert.match(asEditor, /The group &quot;no-such-group&quot; was not found on this instance\./);
+    assert.match(asEditor, /00000000-0000-4000-8000-00000000dead/);
+    const { shown, problems } = await inBrowser('fault-unknown');
+    assert.deepEqual(problems, []);
+    assert.ok(
+      shown.every((s) => s.includes(': alert ')),
+      shown.join('\n'),
+    );
+    assert.deepEqual(await phpProblems(), []);
+  });
+
+  for (const version of ['1.3.2', '2.1.0'] as const) {
+    test(`Mobilizon ${version}, which lacks newer fields, gets the events the client gets`, async () => {
+      const instance = version === '1.3.2' ? v1 : v2;
+      const slug = version === '1.3.2' ? 'fault-v1' : 'fault-v2';
+      const client = createClient({ instance: instance.url, cache: false });
+      const [list, event] = await Promise.all([
+        client.events({ limit: 3 }),
+        client.event(SEED.events.full),
+      ]);
+      const states = await elementStates(slug);
+      assert.deepEqual(
+        states[0]?.uuids,
+        list.events.map((e) => e.uuid),
+      );
+      for (const state of states) assert.ok(state.uuids.length > 0 && !state.error, state.tag);
+      assert.deepEqual(states[3]?.uuids, [event.uuid]);
+      const { shown, problems } = await inBrowser(slug);
+      assert.deepEqual(problems, []);
+      assert.ok(
+        shown.every((s) => s.endsWith(': events')),
+        shown.join('\n'),
+      );
+      assert.deepEqual(await phpProblems(), []);
+    });
+  }
 });
 
 describe('uninstall', { skip }, () => {

@@ -86,7 +86,7 @@ final class Api {
 	 * @throws Upstream_Error On any failure.
 	 */
 	public static function interpret( int $status, string $body, string $endpoint ): array {
-		$json = json_decode( $body, true );
+		$json = self::decode_json( $body );
 		if ( $status < 200 || $status >= 300 ) {
 			throw new Upstream_Error( 'http', sprintf( 'HTTP %1$d from %2$s', $status, $endpoint ) );
 		}
@@ -112,6 +112,28 @@ final class Api {
 			'data'   => $data,
 			'errors' => $errors,
 		);
+	}
+
+	/**
+	 * An answer's JSON, decoded as a browser's JSON.parse() reads it. A lone UTF-16 surrogate
+	 * escape ("\ud800" without its pair) is valid JSON that PHP refuses: one such character in
+	 * one event would fail the whole answer, so it becomes U+FFFD, as browsers show it.
+	 *
+	 * @param string $body JSON text.
+	 * @return mixed Null when it is not JSON.
+	 */
+	public static function decode_json( string $body ) {
+		$value = json_decode( $body, true );
+		if ( null !== $value || JSON_ERROR_UTF16 !== json_last_error() ) {
+			return $value;
+		}
+		// Escapes in order: a surrogate pair stays, a lone surrogate is replaced, "\\" is skipped whole.
+		$repaired = preg_replace_callback(
+			'/\\\\u[dD][89abAB][0-9a-fA-F]{2}\\\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\\\\./s',
+			static fn( array $m ): string => 6 === strlen( $m[0] ) && 'u' === strtolower( $m[0][1] ) ? '\\ufffd' : $m[0],
+			$body
+		);
+		return is_string( $repaired ) ? json_decode( $repaired, true ) : null;
 	}
 
 	/**
@@ -329,7 +351,15 @@ final class Api {
 			try {
 				$result = self::send( $instance, Documents::group_events( $profile, $groups, $after, $q['to'], 1, $per_group ) );
 			} catch ( Upstream_Error $error ) {
-				$errors[] = $error;
+				if ( 'not-found' !== $error->kind ) {
+					$errors[] = $error;
+					continue;
+				}
+				// No data at all: none of these groups exists (a known one would have answered).
+				foreach ( $groups as $handle ) {
+					/* translators: %s: group handle. */
+					$errors[] = new Upstream_Error( 'not-found', sprintf( __( 'The group "%s" was not found on this instance.', 'kiosque' ), $handle ) );
+				}
 				continue;
 			}
 			foreach ( $groups as $i => $handle ) {
@@ -406,9 +436,17 @@ final class Api {
 				)
 			),
 			static function () use ( $instance, $uuid, $ctx ): array {
-				$data = self::send( $instance, Documents::event( $ctx['profile'], $uuid ) )['data'];
+				try {
+					$data = self::send( $instance, Documents::event( $ctx['profile'], $uuid ) )['data'];
+				} catch ( Upstream_Error $error ) {
+					if ( 'not-found' !== $error->kind ) {
+						throw $error;
+					}
+					$data = array();
+				}
 				if ( null === ( $data['event'] ?? null ) ) {
-					throw new Upstream_Error( 'not-found', sprintf( 'Event %1$s not found on %2$s', $uuid, $instance ) );
+					/* translators: %s: event UUID. */
+					throw new Upstream_Error( 'not-found', sprintf( __( 'The event %s was not found on this instance.', 'kiosque' ), $uuid ) );
 				}
 				$event = Normalize::event( $data['event'], $instance, $ctx['categories'] );
 				if ( null === $event ) {

@@ -463,7 +463,7 @@ final class Proxy {
 							),
 						)
 					);
-					$json = json_decode( $upstream['body'], true );
+					$json = Api::decode_json( $upstream['body'] );
 					if ( 200 !== $upstream['status'] || ! is_array( $json ) ) {
 						throw new Upstream_Error( $upstream['status'] >= 300 && $upstream['status'] < 400 ? 'refused' : 'http', sprintf( 'HTTP %d from the instance', $upstream['status'] ) );
 					}
@@ -531,7 +531,7 @@ final class Proxy {
 		} catch ( Upstream_Error $error ) {
 			return self::error( 502, 'upstream_unavailable', 'The instance could not be reached.' );
 		}
-		$json = json_decode( $upstream['body'], true );
+		$json = Api::decode_json( $upstream['body'] );
 		if ( 200 !== $upstream['status'] || ! is_array( $json ) ) {
 			return self::error( 502, 'upstream_unavailable', 'The instance could not be reached.' );
 		}
