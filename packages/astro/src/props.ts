@@ -14,4 +14,6 @@ export interface KiosqueProps {
   cacheDirectory?: string;
   /** Leave out the embedded data the element paints from. */
   withoutData?: boolean;
+  /** Per request, ms. Default the client's (8000). */
+  timeout?: number;
 }

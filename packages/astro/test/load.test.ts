@@ -5,8 +5,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDevInstance } from '@kiosque/dev-instance';
+import { renderElement, type HostAttributes, type HostElement } from '@kiosque/client/hosts';
+import {
+  ERROR_FALLBACK,
+  HOST_FAULTS,
+  OLDER_VERSIONS,
+  TEST_TIMEOUT_MS,
+  listedUuids,
+  type HostFault,
+} from '../../../fixtures/fallback/faults.js';
 import { icsEndpoint } from '../src/ics.js';
-import { loadFor } from '../src/load.js';
+import { loadFor, type LoadOptions } from '../src/load.js';
+
+const SEED_EVENT = '092bbc98-1dfa-41ce-a694-36a2e962b6ec';
 
 type DevInstance = Awaited<ReturnType<typeof startDevInstance>>;
 
@@ -97,4 +108,81 @@ describe('@kiosque/astro build-time loading', () => {
     assert.match(ics, /X-WR-CALNAME:Agenda/);
     assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 2);
   });
+});
+
+describe('@kiosque/astro when the instance fails (fixtures/fallback/faults.ts)', () => {
+  let dir = 0;
+  /** The events list and the event an Astro page would render, as Element.astro renders them. */
+  async function render(fault: HostFault, url: string, options: LoadOptions): Promise<string> {
+    const elements: Array<[HostElement, HostAttributes]> = [
+      [
+        'kiosque-events',
+        { instance: url, group: fault.attributes?.group ?? 'repair-cafe', limit: 3 },
+      ],
+      ['kiosque-event', { instance: url, uuid: fault.attributes?.uuid ?? SEED_EVENT }],
+    ];
+    const html: string[] = [];
+    for (const [tag, attrs] of elements) {
+      const loaded = await loadFor(tag, attrs, options);
+      html.push(
+        renderElement(tag, attrs, {
+          events: loaded.events,
+          fetchedAt: loaded.fetchedAt,
+          ...(loaded.error ? { error: true } : {}),
+        }),
+      );
+    }
+    return html.join('\n');
+  }
+
+  for (const fault of HOST_FAULTS) {
+    it(`${fault.name}: "stale" keeps the last good data or renders the message, "fail" stops the build, each saying why`, async (t) => {
+      const warnings: string[] = [];
+      t.mock.method(console, 'warn', (message: unknown) => warnings.push(String(message)));
+      const gone = fault.unreachable ? await startDevInstance({ port: 0 }) : null;
+      const url = gone?.url ?? instance.url;
+      const base = { timeout: TEST_TIMEOUT_MS, duration: 0 };
+      const cacheDirectory = path.join(work, `faults-${++dir}`);
+      const good = fault.attributes ? null : await render(fault, url, { ...base, cacheDirectory });
+      if (good) assert.equal(listedUuids(good).length, 4);
+      if (gone) await gone.close();
+      else instance.setFaults(fault.faults ?? {});
+      try {
+        const stale = await render(fault, url, { ...base, cacheDirectory, onError: 'stale' });
+        if (good) assert.deepEqual(listedUuids(stale), listedUuids(good), 'the last good data');
+        else assert.equal(stale.match(/class="kiosque-fallback-error"/g)?.length, 1);
+        const cold = await render(fault, url, {
+          ...base,
+          cacheDirectory: path.join(work, `faults-${++dir}`),
+          onError: 'stale',
+        });
+        assert.match(cold, ERROR_FALLBACK);
+        assert.ok(
+          warnings.some((w) => w.startsWith('[@kiosque/astro] could not load the')),
+          warnings.join('\n'),
+        );
+        await assert.rejects(
+          render(fault, url, { ...base, cacheDirectory: path.join(work, `faults-${++dir}`) }),
+          /^Error: \[@kiosque\/astro\] could not load the .* onError is "fail", so the build stops/,
+        );
+      } finally {
+        instance.setFaults({});
+      }
+    });
+  }
+
+  for (const version of OLDER_VERSIONS) {
+    it(`renders Mobilizon ${version}'s events, though it lacks newer fields`, async () => {
+      const older = await startDevInstance({ port: 0, version });
+      try {
+        const html = await render({ name: version }, older.url, {
+          cacheDirectory: path.join(work, `faults-${++dir}`),
+        });
+        assert.equal(listedUuids(html).length, 4);
+        assert.doesNotMatch(html, /kiosque-fallback-error/);
+      } finally {
+        await older.close();
+      }
+    });
+  }
 });

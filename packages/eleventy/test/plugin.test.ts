@@ -6,6 +6,14 @@ import path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { Eleventy } from '@11ty/eleventy';
 import { startDevInstance } from '@kiosque/dev-instance';
+import {
+  ERROR_FALLBACK,
+  HOST_FAULTS,
+  OLDER_VERSIONS,
+  TEST_TIMEOUT_MS,
+  listedUuids,
+  type HostFault,
+} from '../../../fixtures/fallback/faults.js';
 import kiosque, { type EleventyConfigLike, type KiosqueEleventyOptions } from '../src/index.js';
 
 type DevInstance = Awaited<ReturnType<typeof startDevInstance>>;
@@ -216,4 +224,92 @@ describe('@kiosque/eleventy', () => {
     const shown = html.match(/data-uuid="([^"]+)"/g)?.map((m) => m.slice(11, -1)) ?? [];
     assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, new Set(shown).size);
   });
+});
+
+describe('@kiosque/eleventy when the instance fails (fixtures/fallback/faults.ts)', () => {
+  const page = (fault: HostFault): Record<string, string> => ({
+    'index.njk': PAGE(
+      `{% kiosqueEvents group="${fault.attributes?.group ?? 'repair-cafe'}", limit=3 %}` +
+        `{% kiosqueEvent "${fault.attributes?.uuid ?? '092bbc98-1dfa-41ce-a694-36a2e962b6ec'}" %}`,
+    ),
+  });
+
+  /** Sets the fault up (for `unreachable`, an instance that answered once, then stopped). */
+  async function faulty(
+    fault: HostFault,
+  ): Promise<{ url: string; on(): Promise<void>; off(): Promise<void> }> {
+    if (fault.unreachable) {
+      const gone = await startDevInstance({ port: 0 });
+      return { url: gone.url, on: () => gone.close(), off: async () => undefined };
+    }
+    return {
+      url: instance.url,
+      on: async () => instance.setFaults(fault.faults ?? {}),
+      off: async () => instance.setFaults({}),
+    };
+  }
+
+  for (const fault of HOST_FAULTS) {
+    it(`${fault.name}: "stale" keeps the last good data or renders the message, "fail" stops the build, each saying why`, async (t) => {
+      const logs = silence(t);
+      const target = await faulty(fault);
+      const options = { instance: target.url, timeout: TEST_TIMEOUT_MS, duration: '0s' };
+      const cache = path.join(work, `faults-${++site}`);
+      // A good build first, when the input is right: its data is the last good data.
+      const good = fault.attributes
+        ? null
+        : await (
+            await build(page(fault), options, cache)
+          )('index.html');
+      if (good) assert.equal(listedUuids(good).length, 4);
+      await target.on();
+      try {
+        const stale = await (
+          await build(page(fault), { ...options, onError: 'stale' }, cache)
+        )('index.html');
+        if (good) assert.deepEqual(listedUuids(stale), listedUuids(good), 'the last good data');
+        // The element with the unknown group or event says so; the other one lists its events.
+        else assert.equal(stale.match(/class="kiosque-fallback-error"/g)?.length, 1);
+        const cold = await (
+          await build(
+            page(fault),
+            { ...options, onError: 'stale' },
+            path.join(work, `faults-${++site}`),
+          )
+        )('index.html');
+        assert.ok(ERROR_FALLBACK.test(cold), 'the localized message');
+        assert.ok(
+          logs.warn.some((w) => /could not load the (event|events)/.test(w)),
+          logs.warn.join('\n'),
+        );
+        await assert.rejects(
+          build(page(fault), options, path.join(work, `faults-${++site}`)),
+          (error: unknown) =>
+            messages(error).some(
+              (m) =>
+                m.startsWith('[@kiosque/eleventy] could not load the') &&
+                m.includes('onError is "fail"'),
+            ),
+        );
+      } finally {
+        await target.off();
+      }
+    });
+  }
+
+  for (const version of OLDER_VERSIONS) {
+    it(`renders Mobilizon ${version}'s events, though it lacks newer fields`, async (t) => {
+      silence(t);
+      const older = await startDevInstance({ port: 0, version });
+      try {
+        const html = await (
+          await build(page({ name: version }), { instance: older.url, onError: 'fail' })
+        )('index.html');
+        assert.equal(listedUuids(html).length, 4);
+        assert.doesNotMatch(html, /kiosque-fallback-error/);
+      } finally {
+        await older.close();
+      }
+    });
+  }
 });

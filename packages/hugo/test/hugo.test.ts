@@ -6,7 +6,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startDevInstance } from '@kiosque/dev-instance';
-import { checkPage, run } from '@kiosque/fallback-fixture';
+import {
+  ERROR_FALLBACK,
+  HOST_FAULTS,
+  OLDER_VERSIONS,
+  listedUuids,
+  checkPage,
+  run,
+  type HostFault,
+} from '@kiosque/fallback-fixture';
 import { generated } from '../scripts/selections.js';
 
 type DevInstance = Awaited<ReturnType<typeof startDevInstance>>;
@@ -37,7 +45,7 @@ after(async () => {
 });
 
 /** A one-page Hugo site using the component; returns the build's exit code, output and page. */
-async function build(content: string, params: Record<string, string> = {}) {
+async function build(content: string, params: Record<string, string> = {}, extra = '') {
   const dir = path.join(work, `site-${++sites}`);
   await mkdir(path.join(dir, 'content'), { recursive: true });
   await mkdir(path.join(dir, 'layouts/_default'), { recursive: true });
@@ -46,7 +54,7 @@ async function build(content: string, params: Record<string, string> = {}) {
     .join('\n');
   await writeFile(
     path.join(dir, 'config.toml'),
-    `baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n` +
+    `baseURL = "http://localhost/"\n${extra}disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n` +
       `themesDir = ${JSON.stringify(packages)}\ntheme = ["hugo"]\n[params.kiosque]\n${kiosque}\n` +
       `[caches.getresource]\n  maxAge = "0s"\n`,
   );
@@ -129,4 +137,78 @@ describe('Hugo component', () => {
     assert.match(output, /WARN .*group "nobody-here"/);
     assert.equal(page.match(/class="h-event/g)?.length, 2);
   });
+});
+
+describe('Hugo component when the instance fails (fixtures/fallback/faults.ts)', () => {
+  const page = (fault: HostFault): string =>
+    `{{< kiosque-events group="${fault.attributes?.group ?? 'repair-cafe'}" limit="3" >}}\n\n` +
+    `{{< kiosque-event "${fault.attributes?.uuid ?? '092bbc98-1dfa-41ce-a694-36a2e962b6ec'}" >}}`;
+
+  for (const fault of HOST_FAULTS) {
+    if (fault.faults?.latencyMs) {
+      it(`${fault.name}: Hugo stops the build with its own timeout message, whatever onError says`, async () => {
+        instance.setFaults(fault.faults ?? {});
+        try {
+          const { code, output } = await build(
+            page(fault),
+            { instance: instance.url, onError: 'warn' },
+            'timeout = "1s"\n',
+          );
+          assert.notEqual(code, 0);
+          assert.match(output, /timed out initializing value[\s\S]*`timeout`/);
+        } finally {
+          instance.setFaults({});
+        }
+      });
+      continue;
+    }
+    it(`${fault.name}: "warn" publishes the localized message and warns, "fail" stops the build, each saying why`, async () => {
+      const gone = fault.unreachable ? await startDevInstance({ port: 0 }) : null;
+      const url = gone?.url ?? instance.url;
+      if (gone) await gone.close();
+      else instance.setFaults(fault.faults ?? {});
+      try {
+        const warned = await build(page(fault), { instance: url, onError: 'warn' });
+        assert.equal(warned.code, 0, warned.output);
+        assert.match(
+          warned.output,
+          /WARN .*\[kiosque-hugo\] kiosque-event.*: could not load events from/,
+        );
+        const failed = fault.attributes ? 1 : 2;
+        assert.equal(warned.page.match(new RegExp(ERROR_FALLBACK, 'g'))?.length, failed);
+        // Only the element with the unknown group or event fails; the other lists its events.
+        const eventsOk = Boolean(fault.attributes?.uuid);
+        const eventOk = Boolean(fault.attributes?.group);
+        assert.equal(listedUuids(warned.page).length, (eventsOk ? 3 : 0) + (eventOk ? 1 : 0));
+        const stopped = await build(page(fault), { instance: url, onError: 'fail' });
+        assert.notEqual(stopped.code, 0);
+        assert.match(
+          stopped.output,
+          /\[kiosque-hugo\] kiosque-event.*: could not load events from .*onError is "fail", so the build stops/,
+        );
+      } finally {
+        instance.setFaults({});
+      }
+    });
+  }
+
+  for (const version of OLDER_VERSIONS) {
+    it(`renders Mobilizon ${version}'s events, though it lacks newer fields`, async () => {
+      const older = await startDevInstance({ port: 0, version });
+      try {
+        const {
+          code,
+          output,
+          page: html,
+        } = await build(page({ name: version }), {
+          instance: older.url,
+        });
+        assert.equal(code, 0, output);
+        assert.equal(listedUuids(html).length, 4);
+        assert.deepEqual(await checkPage(html, { embedsData: false }), []);
+      } finally {
+        await older.close();
+      }
+    });
+  }
 });
