@@ -354,6 +354,13 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     this.dispatchEvent(new KiosqueErrorEvent(error));
   }
 
+  /** A failure that leaves the last good month shown is a stale load, said once. */
+  #reportStale(error: KiosqueError, page: EventPage): void {
+    if (this.#reported === error) return;
+    this.#reported = error;
+    this.dispatchEvent(new KiosqueLoadEvent(page.events.length, true));
+  }
+
   #messages(): Messages {
     return messagesFor(languageOf(this));
   }
@@ -498,7 +505,10 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
       error: (error) => {
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return loading();
-        if (cached) return this.#renderMonth(m, grid, { ...cached, stale: true });
+        if (cached) {
+          queueMicrotask(() => this.#reportStale(err, cached));
+          return this.#renderMonth(m, grid, { ...cached, stale: true });
+        }
         queueMicrotask(() => this.#reportError(err));
         return this.#renderMonth(
           m,
