@@ -148,6 +148,10 @@ export const rsvpStyles = css`
     align-items: center;
   }
 
+  .stale {
+    max-width: var(--_rsvp-field-width);
+  }
+
   .outcome,
   .error,
   .notice {

@@ -5,6 +5,7 @@ import { Task } from '../shared/task.js';
 import {
   safeUrl,
   type InstanceInfo,
+  type EventResult,
   type KiosqueClient,
   type KiosqueError,
   type KiosqueEvent,
@@ -40,11 +41,15 @@ import {
 } from './rsvp-events.js';
 import { rsvpStyles } from './rsvp.styles.js';
 
-/** What the element needs from a client; `createClient()` gives one. */
+/**
+ * What the element needs from a client; `createClient()` gives one. With `eventResult`, the
+ * element also says when the event is the last good data of an instance that is not answering.
+ */
 export type RsvpClient = Pick<
   KiosqueClient,
   'instance' | 'instanceInfo' | 'event' | 'joinEvent' | 'leaveEvent'
->;
+> &
+  Partial<Pick<KiosqueClient, 'eventResult'>>;
 
 /** Why participation is impossible, whatever the way. */
 export type RsvpBlocker = 'cancelled' | 'past' | 'full' | 'invite';
@@ -111,6 +116,16 @@ interface Loaded {
   client: RsvpClient;
   event: KiosqueEvent;
   info: InstanceInfo;
+  /** When the event was fetched, if it is the last good data of an instance not answering. */
+  staleSince: number | null;
+}
+
+/** The event, and whether it is the last good data (a client without `eventResult` cannot say). */
+function fetchEvent(client: RsvpClient, uuid: string, signal: AbortSignal): Promise<EventResult> {
+  if (client.eventResult) return client.eventResult(uuid, { signal });
+  return client
+    .event(uuid, { signal })
+    .then((event) => ({ event, stale: false, fetchedAt: Date.now() }));
 }
 
 type Busy = 'join' | 'leave' | 'remote' | null;
@@ -163,6 +178,7 @@ class MissingSetup extends Error {
  * @csspart link - The "See the event on …" link when participation is closed or happens elsewhere.
  * @csspart remote - The "account on another instance" disclosure.
  * @csspart status - The loading and load-error messages.
+ * @csspart stale - The note shown when the event may be out of date (its instance is not answering).
  *
  * @cssproperty --kiosque-color-accent - Buttons, links and focus rings.
  * @cssproperty --kiosque-color-on-accent - Text on accent buttons (default white; dark theme: near black).
@@ -201,11 +217,14 @@ export class KiosqueRsvp extends LitElement {
       if (!injected && !base) throw new MissingSetup('instance');
       if (!given && !uuid) throw new MissingSetup('event');
       const client = injected ?? clientFor(base, this.endpoint);
-      const [event, info] = await Promise.all([
-        given ?? client.event(uuid, { signal }),
+      const [result, info] = await Promise.all([
+        given
+          ? { event: given, stale: false, fetchedAt: Date.now() }
+          : fetchEvent(client, uuid, signal),
         client.instanceInfo({ signal }),
       ]);
-      return { client, event, info };
+      const staleSince = result.stale ? result.fetchedAt : null;
+      return { client, event: result.event, info, staleSince };
     },
     args: () => [this.instance, this.uuid, this.event, this.client] as const,
   });
@@ -621,9 +640,20 @@ export class KiosqueRsvp extends LitElement {
     // The plan follows the event as loaded: a failure never takes the form (and its input) away.
     const plan = planFor(loaded.event, loaded.info);
     const stored = plan.blocker === 'past' ? [] : this.#stored(loaded);
-    if (!this.compact) return this.#renderPanel(loaded, event, plan, stored, m);
-    return html`${this.#renderCompactBar(loaded, event, plan, stored, m)}
+    // Once the instance answered again (counts fetched after a participation), it is not stale.
+    const answered = this.refreshed?.uuid === loaded.event.uuid;
+    const stale = this.#renderStale(answered ? null : loaded.staleSince, m);
+    if (!this.compact) return html`${stale}${this.#renderPanel(loaded, event, plan, stored, m)}`;
+    return html`${stale}${this.#renderCompactBar(loaded, event, plan, stored, m)}
     ${this.expanded ? this.#renderPanel(loaded, event, plan, stored, m) : nothing}`;
+  }
+
+  #renderStale(since: number | null, m: Messages): TemplateResult | typeof nothing {
+    if (since === null) return nothing;
+    const when = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<p part="stale" class="stale" role="note">
+      ${m.rsvp.staleNote(when.format(since))}
+    </p>`;
   }
 
   #stored(loaded: Loaded): StoredParticipation[] {

@@ -5,6 +5,8 @@ const number = (n: number) => new Intl.NumberFormat('ar').format(n);
 export const rsvp: RsvpMessages = {
   regionLabel: 'المشاركة',
   loading: 'جارٍ تحميل طرق المشاركة…',
+  staleNote: (when) =>
+    `قد لا تكون هذه الفعالية محدّثة (آخر تحديث ${when}): المثيل لا يستجيب حاليًا، لذا قد لا تنجح المشاركة.`,
   missingEvent: 'نموذج المشاركة هذا غير مُعدّ: لم تُحدَّد أي فعالية.',
   participate: 'شارك',
 

@@ -3,6 +3,8 @@ export interface RsvpMessages {
   /** Accessible name of the whole participation area. */
   regionLabel: string;
   loading: string;
+  /** The event shown is the last good data: its instance is not answering. */
+  staleNote: (fetchedAt: string) => string;
   /** No `uuid` and no `event` were given. */
   missingEvent: string;
   /** The compact toggle and the submit button. */

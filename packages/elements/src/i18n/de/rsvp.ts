@@ -3,6 +3,8 @@ import type { RsvpMessages } from '../areas/rsvp.js';
 export const rsvp: RsvpMessages = {
   regionLabel: 'Teilnahme',
   loading: 'Teilnahmemöglichkeiten werden geladen…',
+  staleNote: (when) =>
+    `Diese Veranstaltung ist möglicherweise nicht aktuell (zuletzt aktualisiert ${when}): ihre Instanz antwortet gerade nicht, die Teilnahme könnte daher fehlschlagen.`,
   missingEvent:
     'Dieses Teilnahmeformular ist nicht eingerichtet: Es wurde keine Veranstaltung angegeben.',
   participate: 'Teilnehmen',

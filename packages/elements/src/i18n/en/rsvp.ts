@@ -3,6 +3,8 @@ import type { RsvpMessages } from '../areas/rsvp.js';
 export const rsvp: RsvpMessages = {
   regionLabel: 'Participation',
   loading: 'Loading the ways to participate…',
+  staleNote: (when) =>
+    `This event may be out of date (last updated ${when}): its instance is not answering right now, so participating may not work.`,
   missingEvent: 'This participation form is not set up: no event was given.',
   participate: 'Participate',
 

@@ -3,6 +3,8 @@ import type { RsvpMessages } from '../areas/rsvp.js';
 export const rsvp: RsvpMessages = {
   regionLabel: 'Participación',
   loading: 'Cargando las formas de participar…',
+  staleNote: (when) =>
+    `Puede que este evento no esté actualizado (última actualización: ${when}): su instancia no responde en este momento, por lo que la participación podría fallar.`,
   missingEvent: 'Este formulario de participación no está configurado: no se indicó ningún evento.',
   participate: 'Participar',
 

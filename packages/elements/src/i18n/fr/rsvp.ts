@@ -3,6 +3,8 @@ import type { RsvpMessages } from '../areas/rsvp.js';
 export const rsvp: RsvpMessages = {
   regionLabel: 'Participation',
   loading: 'Chargement des façons de participer…',
+  staleNote: (when) =>
+    `Cet événement n’est peut-être pas à jour (dernière mise à jour ${when}) : son instance ne répond pas pour le moment, la participation risque d’échouer.`,
   missingEvent:
     'Ce formulaire de participation n’est pas configuré : aucun événement n’est indiqué.',
   participate: 'Participer',

@@ -3,6 +3,8 @@ import type { RsvpMessages } from '../areas/rsvp.js';
 export const rsvp: RsvpMessages = {
   regionLabel: 'Partecipazione',
   loading: 'Caricamento dei modi per partecipare…',
+  staleNote: (when) =>
+    `Questo evento potrebbe non essere aggiornato (ultimo aggiornamento ${when}): la sua istanza al momento non risponde, quindi la partecipazione potrebbe non riuscire.`,
   missingEvent: 'Questo modulo di partecipazione non è configurato: nessun evento indicato.',
   participate: 'Partecipa',
 
