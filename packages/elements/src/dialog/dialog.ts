@@ -2,7 +2,14 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { createClient, type KiosqueEvent } from '@kiosque/client';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import { filters as englishFilters } from '../i18n/en/filters.js';
+import {
+  languageOf,
+  messagesFor,
+  onLanguagesChanged,
+  registerEnglish,
+  type Messages,
+} from '../i18n/index.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import type { DialogShowOptions, EventDialogElement } from '../shared/event-dialog.js';
 import { tokens } from '../shared/styles.js';
@@ -50,6 +57,10 @@ interface Current {
 export class KiosqueEventDialog extends LitElement implements EventDialogElement {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, dialogStyles];
+  static {
+    // These strings travel with the elements that show them, not with every bundle.
+    registerEnglish('filters', englishFilters);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   #opener: HTMLElement | null = null;

@@ -661,7 +661,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
               aria-pressed=${this.selected === event.uuid ? 'true' : 'false'}
               @click=${() => this.#onShowOnMap(event)}
             >
-              ${icons.mapPin}<span>${m.filters.showOnMap}</span
+              ${icons.mapPin}<span>${m.showOnMap}</span
               ><span class="visually-hidden">: ${event.title}</span>
             </button>`
           : nothing

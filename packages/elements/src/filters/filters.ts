@@ -2,7 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task } from '../shared/task.js';
 import { createClient, type EventCategoryOption, type KiosqueEvent } from '@kiosque/client';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import { filters as englishFilters } from '../i18n/en/filters.js';
+import {
+  languageOf,
+  messagesFor,
+  onLanguagesChanged,
+  registerEnglish,
+  type Messages,
+} from '../i18n/index.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { EVENT_TYPES, type EventTypeFilter } from '../shared/event-source.js';
 import { icons } from '../shared/icons.js';
@@ -181,6 +188,10 @@ function isActive(filters: FilterState): boolean {
 export class KiosqueFilters extends LitElement {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, filtersStyles];
+  static {
+    // These strings travel with the elements that show them, not with every bundle.
+    registerEnglish('filters', englishFilters);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   #root: Document | ShadowRoot | null = null;

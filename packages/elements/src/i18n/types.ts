@@ -34,6 +34,8 @@ export interface CommonMessages {
   eventsFound: (n: number) => string;
   loadingMore: string;
   addToCalendar: string;
+  /** Button on a list item that shows the event on a synced map. */
+  showOnMap: string;
   subscribe: (name: string) => string;
   allEventsOn: (host: string) => string;
   allEventsOf: (group: string) => string;

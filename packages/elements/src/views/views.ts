@@ -1,6 +1,13 @@
 import { LitElement, html, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import { filters as englishFilters } from '../i18n/en/filters.js';
+import {
+  languageOf,
+  messagesFor,
+  onLanguagesChanged,
+  registerEnglish,
+  type Messages,
+} from '../i18n/index.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { tokens } from '../shared/styles.js';
 import { viewsStyles } from './views.styles.js';
@@ -79,6 +86,10 @@ interface View {
 export class KiosqueViews extends LitElement {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, viewsStyles];
+  static {
+    // These strings travel with the elements that show them, not with every bundle.
+    registerEnglish('filters', englishFilters);
+  }
 
   #unsubscribeLanguages: (() => void) | null = null;
   #focusTabPending = false;

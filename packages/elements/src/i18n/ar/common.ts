@@ -66,6 +66,7 @@ export const common: CommonMessages = {
     ]),
   loadingMore: 'جارٍ تحميل مزيد من الفعاليات…',
   addToCalendar: 'أضف إلى التقويم',
+  showOnMap: 'عرض على الخريطة',
   subscribe: (name) => `اشترك في جدول ${name}`,
   allEventsOn: (host) => `كل الفعاليات على ${host}`,
   allEventsOf: (group) => `كل فعاليات ${group}`,

@@ -49,5 +49,4 @@ export const filters: FiltersMessages = {
   viewMap: 'خريطة',
   dialogLabel: 'تفاصيل الفعالية',
   close: 'إغلاق',
-  showOnMap: 'عرض على الخريطة',
 };

@@ -53,6 +53,4 @@ export interface FiltersMessages {
   dialogLabel: string;
   /** Closes the event dialog. */
   close: string;
-  /** Button on a list item that shows the event on a synced map. */
-  showOnMap: string;
 }

@@ -43,6 +43,7 @@ export const common: CommonMessages = {
     n === 0 ? 'Keine Veranstaltungen' : n === 1 ? '1 Veranstaltung' : `${n} Veranstaltungen`,
   loadingMore: 'Weitere Veranstaltungen werden geladen…',
   addToCalendar: 'Zum Kalender hinzufügen',
+  showOnMap: 'Auf der Karte zeigen',
   subscribe: (name) => `Kalender von ${name} abonnieren`,
   allEventsOn: (host) => `Alle Veranstaltungen auf ${host}`,
   allEventsOf: (group) => `Alle Veranstaltungen von ${group}`,

@@ -45,5 +45,4 @@ export const filters: FiltersMessages = {
   viewMap: 'Karte',
   dialogLabel: 'Details der Veranstaltung',
   close: 'Schließen',
-  showOnMap: 'Auf der Karte zeigen',
 };

@@ -36,6 +36,7 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'No events' : n === 1 ? '1 event' : `${n} events`),
   loadingMore: 'Loading more events…',
   addToCalendar: 'Add to calendar',
+  showOnMap: 'Show on map',
   subscribe: (name) => `Subscribe to ${name}’s agenda`,
   allEventsOn: (host) => `All events on ${host}`,
   allEventsOf: (group) => `All events of ${group}`,

@@ -39,5 +39,4 @@ export const filters: FiltersMessages = {
   viewMap: 'Map',
   dialogLabel: 'Event details',
   close: 'Close',
-  showOnMap: 'Show on map',
 };

@@ -35,6 +35,7 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'Ningún evento' : n === 1 ? '1 evento' : `${n} eventos`),
   loadingMore: 'Cargando más eventos…',
   addToCalendar: 'Añadir al calendario',
+  showOnMap: 'Ver en el mapa',
   subscribe: (name) => `Suscribirse a la agenda de ${name}`,
   allEventsOn: (host) => `Todos los eventos en ${host}`,
   allEventsOf: (group) => `Todos los eventos de ${group}`,

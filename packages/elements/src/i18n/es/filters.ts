@@ -39,5 +39,4 @@ export const filters: FiltersMessages = {
   viewMap: 'Mapa',
   dialogLabel: 'Detalles del evento',
   close: 'Cerrar',
-  showOnMap: 'Ver en el mapa',
 };

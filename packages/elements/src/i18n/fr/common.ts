@@ -37,6 +37,7 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'Aucun événement' : n === 1 ? '1 événement' : `${n} événements`),
   loadingMore: 'Chargement d’autres événements…',
   addToCalendar: 'Ajouter à l’agenda',
+  showOnMap: 'Voir sur la carte',
   subscribe: (name) => `S’abonner à l’agenda de ${name}`,
   allEventsOn: (host) => `Tous les événements sur ${host}`,
   allEventsOf: (group) => `Tous les événements de ${group}`,

@@ -46,5 +46,4 @@ export const filters: FiltersMessages = {
   viewMap: 'Carte',
   dialogLabel: 'Détails de l’événement',
   close: 'Fermer',
-  showOnMap: 'Voir sur la carte',
 };

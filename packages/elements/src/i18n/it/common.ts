@@ -37,6 +37,7 @@ export const common: CommonMessages = {
   eventsFound: (n) => (n === 0 ? 'Nessun evento' : n === 1 ? '1 evento' : `${n} eventi`),
   loadingMore: 'Caricamento di altri eventi…',
   addToCalendar: 'Aggiungi al calendario',
+  showOnMap: 'Mostra sulla mappa',
   subscribe: (name) => `Iscriviti al calendario di ${name}`,
   allEventsOn: (host) => `Tutti gli eventi su ${host}`,
   allEventsOf: (group) => `Tutti gli eventi di ${group}`,

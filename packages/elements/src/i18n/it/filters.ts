@@ -39,5 +39,4 @@ export const filters: FiltersMessages = {
   viewMap: 'Mappa',
   dialogLabel: 'Dettagli dell’evento',
   close: 'Chiudi',
-  showOnMap: 'Mostra sulla mappa',
 };
