@@ -22,6 +22,8 @@ export function devInstancesPlugin() {
         broken: {},
         // <kiosque-event>'s last-good-data test faults this one, so it clashes with no other suite.
         'event-faults': {},
+        // The fault matrix (src/faults/faults.matrix.test.ts) faults this one row by row.
+        faults: {},
         down: { faults: { mode: 'http-500' } },
         hostile: { name: 'Hostile <img src=x onerror=alert(0)>', extraEvents: hostileEvents() },
         // <kiosque-rsvp>: joins change counts, so they get their own instances.

@@ -14,6 +14,8 @@ export type TestInstance =
   | 'v2'
   | 'broken'
   | 'event-faults'
+  /** The fault matrix's own instance (src/faults/faults.matrix.test.ts). */
+  | 'faults'
   | 'down'
   | 'rsvp'
   /** The demo page's journey tests (they participate in events). */
