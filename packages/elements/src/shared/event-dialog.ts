@@ -17,6 +17,7 @@
 import type { KiosqueEvent, Source } from '@kiosque/client';
 import { languageOf } from '../i18n/index.js';
 import { KiosqueEventOpenEvent } from './events.js';
+import type * as Opener from './event-dialog-open.js';
 
 export const LINK_TARGETS = ['dialog', 'instance'] as const;
 export type LinkTarget = (typeof LINK_TARGETS)[number];
@@ -53,27 +54,41 @@ export interface DialogShowOptions {
   theme?: string;
 }
 
-interface OpenOptions extends DialogShowOptions {
+export interface OpenOptions extends DialogShowOptions {
   /** Push a history entry (an activation), or leave the address as it is (deep link, Back). */
   push: boolean;
 }
 
-let dialogPromise: Promise<EventDialogElement> | null = null;
 let deepLinkChecked = false;
 let listening = false;
-/** Set while the dialog closes because the address changed: the address is already right. */
-let closingFromHistory = false;
 /** The instance of the first view on the page: what a deep link or Forward opens from. */
 let pageInstance = '';
 let pageView: EventView | null = null;
-/** Set while our own `history.back()` (after the visitor closed the dialog) is on its way. */
-let backPending: { done: Promise<void>; resolve: () => void } | null = null;
+let opener: Promise<typeof Opener> | null = null;
+
+/** The first view on the page that knows an instance, and that instance. */
+export function pageSource(): { instance: string; view: EventView | null } {
+  return { instance: pageInstance, view: pageView };
+}
+
+/**
+ * What opens the dialog and follows the history: loaded on first use, with the dialog itself
+ * (fetched alongside, not after it).
+ */
+function dialogs(): Promise<typeof Opener> {
+  opener ??= import('./event-dialog-open.js').catch((error: unknown) => {
+    opener = null;
+    throw error;
+  });
+  void import('../kiosque-event-dialog.js').catch(() => undefined);
+  return opener;
+}
 
 function viewInstance(view: EventView): string {
   return view.sources()[0]?.instance ?? '';
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -99,16 +114,24 @@ export function onEventLinkClick(view: EventView, e: MouseEvent, event: KiosqueE
   view.dispatchEvent(open);
   if (open.defaultPrevented) return;
   rememberView(view);
-  void openEvent({
-    // A view given its events (no source) shows them as they are: there is nothing to fetch.
-    instance: viewInstance(view) ? event.instance || viewInstance(view) : '',
-    uuid: event.uuid,
-    event,
-    opener: (e.currentTarget as HTMLElement | null) ?? null,
-    lang: languageOf(view),
-    theme: view.theme,
-    push: true,
-  });
+  const link = e.currentTarget instanceof HTMLAnchorElement ? e.currentTarget.href : '';
+  dialogs()
+    .then(({ openEvent }) =>
+      openEvent({
+        // A view given its events (no source) shows them as they are: there is nothing to fetch.
+        instance: viewInstance(view) ? event.instance || viewInstance(view) : '',
+        uuid: event.uuid,
+        event,
+        opener: (e.currentTarget as HTMLElement | null) ?? null,
+        lang: languageOf(view),
+        theme: view.theme,
+        push: true,
+      }),
+    )
+    // The dialog could not load (offline, a blocked chunk): follow the link after all.
+    .catch(() => {
+      if (link) location.assign(link);
+    });
 }
 
 /**
@@ -121,13 +144,17 @@ export function claimDeepLink(view: EventView): void {
   rememberView(view);
   const uuid = eventInAddress();
   if (!uuid) return;
-  void openEvent({
-    instance: viewInstance(view),
-    uuid,
-    lang: languageOf(view),
-    theme: view.theme,
-    push: false,
-  });
+  void dialogs()
+    .then(({ openEvent }) =>
+      openEvent({
+        instance: viewInstance(view),
+        uuid,
+        lang: languageOf(view),
+        theme: view.theme,
+        push: false,
+      }),
+    )
+    .catch(() => undefined);
 }
 
 function rememberView(view: EventView): void {
@@ -141,89 +168,11 @@ function rememberView(view: EventView): void {
   }
 }
 
-/** Opens an event in the page's dialog (creating the dialog on first use). */
-async function openEvent(options: OpenOptions): Promise<void> {
-  const dialog = await eventDialog();
-  // Opened again right after closing: let the Back that took the last event out land first.
-  if (backPending) await backPending.done;
-  if (options.push && eventInAddress() !== options.uuid.toLowerCase()) {
-    const url = new URL(location.href);
-    url.searchParams.set(EVENT_PARAM, options.uuid);
-    const state = isPlainObject(history.state) ? history.state : {};
-    history.pushState({ ...state, kiosqueEvent: options.uuid }, '', url);
-  }
-  await dialog.show(options);
-}
-
-/** The page's `<kiosque-event-dialog>`: one the page placed itself, or one added to `<body>`. */
-function eventDialog(): Promise<EventDialogElement> {
-  dialogPromise ??= import('../kiosque-event-dialog.js')
-    .then(() => {
-      let dialog = document.querySelector<EventDialogElement>('kiosque-event-dialog');
-      if (!dialog) {
-        dialog = document.createElement('kiosque-event-dialog') as EventDialogElement;
-        document.body.append(dialog);
-      }
-      dialog.addEventListener('close', onDialogClose);
-      return dialog;
-    })
-    .catch((error: unknown) => {
-      dialogPromise = null;
-      throw error;
-    });
-  return dialogPromise;
-}
-
-/** The visitor closed the dialog (Close, Escape, the backdrop): take the event out of the address. */
-function onDialogClose(): void {
-  if (closingFromHistory) {
-    closingFromHistory = false;
-    return;
-  }
-  const uuid = eventInAddress();
-  if (!uuid) return;
-  const state: unknown = history.state;
-  if (isPlainObject(state) && String(state['kiosqueEvent']).toLowerCase() === uuid) {
-    // The entry is ours: going back leaves the history as it was before the event opened.
-    let resolve = () => {};
-    const done = new Promise<void>((r) => (resolve = r));
-    backPending = { done, resolve };
-    history.back();
-    return;
-  }
-  const url = new URL(location.href);
-  url.searchParams.delete(EVENT_PARAM);
-  history.replaceState(state, '', url);
-}
-
 /** Back closes the dialog; Forward (or Back to an entry with an event) opens it again. */
 function onPopState(): void {
-  if (backPending) {
-    // Our own Back after a close: the dialog is already closed.
-    backPending.resolve();
-    backPending = null;
-    return;
-  }
-  const uuid = eventInAddress();
-  if (!uuid) {
-    if (dialogPromise) {
-      void dialogPromise.then((dialog) => {
-        if (dialog.open && !eventInAddress()) {
-          closingFromHistory = true;
-          dialog.close();
-        }
-      });
-    }
-    return;
-  }
-  if (!pageInstance) return;
-  void eventDialog().then((dialog) => {
-    if (dialog.open && dialog.uuid.toLowerCase() === uuid) return;
-    void dialog.show({
-      instance: pageInstance,
-      uuid,
-      lang: pageView ? languageOf(pageView) : undefined,
-      theme: pageView?.theme,
-    });
-  });
+  // Nothing to do until an event was opened, unless the entry holds one.
+  if (!opener && !eventInAddress()) return;
+  dialogs()
+    .then(({ followHistory }) => followHistory())
+    .catch(() => undefined);
 }
