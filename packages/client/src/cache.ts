@@ -16,11 +16,15 @@ export interface PersistentStore {
 const STORE_FORMAT = 1;
 const DEFAULT_MAX_ENTRIES = 200;
 
-/** Failures for which the last good data is better than an error. */
+/**
+ * Failures of the instance, for which the last good data is better than an error: all but a
+ * definite "not found", bad input and an abort.
+ */
 const FALLBACK_KINDS: ReadonlySet<ErrorKind> = new Set([
   'network',
   'timeout',
   'http',
+  'graphql',
   'invalid-response',
 ]);
 

@@ -359,6 +359,7 @@ class Client implements KiosqueClient {
     fetcher: (signal: AbortSignal) => Promise<{ value: T; cacheable: boolean }>,
     opts: CallOptions | undefined,
     valid: (v: unknown) => boolean,
+    staleWhileRevalidate = this.#swr,
   ): Promise<LoadResult<T>> {
     if (!this.#cache) {
       if (opts?.signal?.aborted)
@@ -369,7 +370,7 @@ class Client implements KiosqueClient {
     }
     return this.#cache.load<T>(key, fetcher, {
       ttl: this.#ttl,
-      staleWhileRevalidate: this.#swr,
+      staleWhileRevalidate,
       fresh: opts?.fresh === true,
       signal: opts?.signal,
       valid,
@@ -397,6 +398,9 @@ class Client implements KiosqueClient {
       }),
       opts,
       isInstanceInfo,
+      // A known config of any age is used at once and refreshed behind: versions rarely
+      // change, and a hanging instance must not hold every read up for a timeout first.
+      Infinity,
     );
     return result.value;
   }

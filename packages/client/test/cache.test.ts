@@ -144,6 +144,47 @@ describe('cache', () => {
     await assert.rejects(c.event('00000000-0000-4000-8000-000000000001'), { kind: 'not-found' });
   });
 
+  it('falls back to the last good data when the instance answers only GraphQL errors', async () => {
+    fx.setHandler(eventsReply);
+    const c = createClient({
+      instance: fx.url,
+      cache: new EventCache({ store: null }),
+      ttl: 0,
+      staleWhileRevalidate: 0,
+    });
+    await c.events();
+    fx.setHandler(() => ({
+      json: { errors: [{ message: 'Internal error', code: 'unknown_error' }] },
+    }));
+    const page = await c.events();
+    assert.equal(page.stale, true);
+    assert.equal(page.events[0]?.title, 'Event 1');
+  });
+
+  it('uses a known config of any age at once and refreshes it behind the read', async () => {
+    fx.setHandler(eventsReply);
+    const c = createClient({
+      instance: fx.url,
+      cache: new EventCache({ store: null }),
+      ttl: 0,
+      staleWhileRevalidate: 0,
+    });
+    await c.events();
+    fx.requests.length = 0;
+    // The config hangs; the events answer at once.
+    const hanging = new Promise<never>(() => {});
+    fx.setHandler((req) =>
+      req.operationName?.startsWith('KiosqueConfig') ? hanging : eventsReply(req),
+    );
+    const page = await c.events();
+    assert.equal(page.stale, false);
+    assert.equal(page.events[0]?.title, 'Event 1');
+    assert.deepEqual(fx.requests.map((r) => r.operationName).sort(), [
+      'KiosqueConfig',
+      'KiosqueEvents',
+    ]);
+  });
+
   it('lets a new page peek() data persisted by an earlier visit', async () => {
     fx.setHandler(eventsReply);
     const store = memoryStore();

@@ -112,7 +112,7 @@ const MATRIX: Row[] = [
   ['connection reset after good data',          'stale',            'stale',                 'stale',            'stale',            'stale',            'stale'],
   ['HTTP 500 after good data',                  'stale',            'stale',                 'stale',            'stale',            'stale',            'stale'],
   ['malformed JSON after good data',            'stale',            'stale',                 'stale',            'stale',            'stale',            'stale'],
-  ['GraphQL errors after good data',            'graphql',          'graphql',               'graphql',          'stale',            'graphql',          'graphql'],
+  ['GraphQL errors after good data',            'stale',            'stale',                 'stale',            'stale',            'stale',            'stale'],
 ];
 
 const LANGUAGES = ['en', 'fr', 'ar'] as const;

@@ -17,7 +17,7 @@ final class Upstream_Error extends \Exception {
 	/**
 	 * Failures for which the last good data is better than an error.
 	 */
-	public const FALLBACK_KINDS = array( 'network', 'timeout', 'http', 'invalid-response', 'busy' );
+	public const FALLBACK_KINDS = array( 'network', 'timeout', 'http', 'graphql', 'invalid-response', 'busy' );
 
 	/**
 	 * One of network, timeout, http, graphql, not-found, invalid-response, invalid-input,
