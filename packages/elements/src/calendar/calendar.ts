@@ -19,7 +19,7 @@ import {
 import { calendar as englishCalendar } from '../i18n/en/calendar.js';
 import { formatDayHeading, formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
-import { errorMessage, toKiosqueError } from '../shared/errors.js';
+import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin } from '../shared/event-source.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
@@ -514,7 +514,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
           m,
           grid,
           pageOf([]),
-          this.#renderError(m, errorMessage(err, m), err.kind !== 'invalid-input'),
+          this.#renderError(m, errorMessage(err, m), canRetry(err)),
         );
       },
     });

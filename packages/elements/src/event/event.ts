@@ -16,7 +16,7 @@ import {
 import { event as englishEvent } from '../i18n/en/event.js';
 import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
-import { errorMessage, toKiosqueError } from '../shared/errors.js';
+import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { icsUrl } from '../shared/ics.js';
 import { icons } from '../shared/icons.js';
@@ -346,7 +346,7 @@ export class KiosqueEventElement extends LitElement {
         if (err.kind === 'aborted') return this.#renderLoading(m);
         queueMicrotask(() => this.#reportError(err));
         const text = err.kind === 'not-found' ? m.event.notFound : errorMessage(err, m);
-        return this.#renderError(text, m, err.kind !== 'invalid-input' && err.kind !== 'not-found');
+        return this.#renderError(text, m, canRetry(err));
       },
     });
   }

@@ -19,7 +19,7 @@ import { clientFor } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
 import { dayKey, formatDayHeading, formatEventWhen, validTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
-import { errorMessage, toKiosqueError } from '../shared/errors.js';
+import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
 import { icons } from '../shared/icons.js';
@@ -317,7 +317,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return this.#renderLoading(m);
         queueMicrotask(() => this.#reportError(err));
-        const alert = this.#renderError(m, errorMessage(err, m), err.kind !== 'invalid-input');
+        const alert = this.#renderError(m, errorMessage(err, m), canRetry(err));
         // A failed "More events" keeps what is already shown.
         if (this.shown && this.pageCount > 1)
           return html`${this.#renderPage(this.shown, m, false, true)}${alert}`;

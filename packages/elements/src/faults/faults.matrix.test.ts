@@ -371,6 +371,10 @@ describe('fault matrix', () => {
             const expected = alertText(shows, m);
             if (lang !== 'en') expect(expected).to.not.equal(alertText(shows, messagesFor('en')));
             expect(alert?.textContent, 'the alert').to.contain(expected);
+            // "Try again" where it can help: not for what the instance does not have.
+            const retry = alert?.querySelector('button') ?? null;
+            const missing = name === 'unknown group or event';
+            expect(retry === null, 'a "Try again" button only where it can help').to.equal(missing);
           }
           watch!.check();
         });

@@ -22,7 +22,7 @@ import {
 import { map as englishMap } from '../i18n/en/map.js';
 import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
-import { errorMessage, toKiosqueError } from '../shared/errors.js';
+import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin, parseNear } from '../shared/event-source.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
@@ -653,7 +653,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return this.#renderLoading(m);
         queueMicrotask(() => this.#reportError(err));
-        return this.#renderError(m, errorMessage(err, m), err.kind !== 'invalid-input');
+        return this.#renderError(m, errorMessage(err, m), canRetry(err));
       },
     });
   }

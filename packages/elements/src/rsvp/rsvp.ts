@@ -22,7 +22,7 @@ import {
 import { rsvp as englishRsvp } from '../i18n/en/rsvp.js';
 import { visitorTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
-import { errorMessage, toKiosqueError } from '../shared/errors.js';
+import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import {
   forgetParticipation,
   maskEmail,
@@ -609,7 +609,7 @@ export class KiosqueRsvp extends LitElement {
         }
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return this.#renderLoading(m);
-        return this.#renderLoadError(errorMessage(err, m), err.kind !== 'invalid-input');
+        return this.#renderLoadError(errorMessage(err, m), canRetry(err));
       },
     });
   }

@@ -20,3 +20,8 @@ export function errorMessage(error: KiosqueError, messages: Messages): string {
     return messages.errors.unknownGroup;
   return messages.errors[error.kind];
 }
+
+/** Whether "Try again" can help: not for bad input, nor for what the instance does not have. */
+export function canRetry(error: KiosqueError): boolean {
+  return error.kind !== 'invalid-input' && error.kind !== 'not-found';
+}
