@@ -16,7 +16,13 @@ import { KiosqueError } from './errors.js';
 import { byBeginsOn, dedupeEvents, matchesFilter, type ClientFilter } from './filters.js';
 import { normalizeEndpoint, normalizeInstance } from './instance.js';
 import type { ParticipationContext } from './participation.js';
-import type { EventPage, InstanceInfo, KiosqueEvent, Participation } from './model.js';
+import {
+  isEventUuid,
+  type EventPage,
+  type InstanceInfo,
+  type KiosqueEvent,
+  type Participation,
+} from './model.js';
 import {
   isRecord,
   normalizeEvent,
@@ -753,12 +759,7 @@ class Client implements KiosqueClient {
   }
 
   async eventResult(uuid: string, opts?: CallOptions): Promise<EventResult> {
-    if (
-      typeof uuid !== 'string' ||
-      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid.trim())
-    ) {
-      throw invalid(`"${String(uuid)}" is not an event UUID`);
-    }
+    if (!isEventUuid(uuid)) throw invalid(`"${String(uuid)}" is not an event UUID`);
     const id = uuid.trim().toLowerCase();
     const result = await this.#planned<KiosqueEvent>(
       async (caps) => ({

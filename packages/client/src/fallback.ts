@@ -3,8 +3,11 @@
  * a Kiosque element, and the schema.org Event JSON-LD. Pure strings, no DOM, so it runs in
  * Node at build time and in browsers alike.
  */
-import type { KiosqueEvent } from './model.js';
+import { placeLabel, type KiosqueEvent } from './model.js';
 import { safeUrl } from './normalize.js';
+
+// Part of this module's API before it moved to the main module.
+export { placeLabel };
 
 const TEXT = {
   en: {
@@ -127,14 +130,6 @@ function formatInstant(
 
 function utc(iso: string): string {
   return new Date(iso).toISOString().replace(/\.000Z$/, 'Z');
-}
-
-/** "Venue, Locality", or null. */
-export function placeLabel(event: KiosqueEvent): string | null {
-  const parts = [event.address?.venue, event.address?.locality].filter(
-    (part): part is string => typeof part === 'string' && part.trim() !== '',
-  );
-  return parts.length ? [...new Set(parts)].join(', ') : null;
 }
 
 /** One schema.org Event object for an event. */

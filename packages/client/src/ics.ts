@@ -5,7 +5,7 @@
  * organizer hid the times become all-day events on their dates in the event's own zone.
  */
 import type { KiosqueEvent } from './model.js';
-import { placeLabel } from './fallback.js';
+import { placeLabel } from './model.js';
 import { safeUrl } from './normalize.js';
 
 export interface IcsOptions {

@@ -155,3 +155,19 @@ export interface Participation {
   role: ParticipantRole;
   cancellationToken: string | null;
 }
+
+/** Whether `value` is an event UUID, as in an event's address: `/events/<uuid>` (any case). */
+export function isEventUuid(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.trim())
+  );
+}
+
+/** "venue, locality" of an event (each once), or null when it has neither. */
+export function placeLabel(event: KiosqueEvent): string | null {
+  const parts = [event.address?.venue, event.address?.locality].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
+  return parts.length ? [...new Set(parts)].join(', ') : null;
+}

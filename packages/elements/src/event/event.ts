@@ -4,7 +4,13 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { Task } from '../shared/task.js';
-import { KiosqueError, safeUrl, type InstanceInfo, type KiosqueEvent } from '@kiosque/client';
+import {
+  KiosqueError,
+  isEventUuid,
+  safeUrl,
+  type InstanceInfo,
+  type KiosqueEvent,
+} from '@kiosque/client';
 import { clientFor } from '../shared/client.js';
 import {
   languageOf,
@@ -35,7 +41,6 @@ import {
 } from './event-format.js';
 import { eventStyles } from './event.styles.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEADINGS: readonly StaticValue[] = [
   literal`h1`,
   literal`h2`,
@@ -149,7 +154,7 @@ export class KiosqueEventElement extends LitElement {
       }
       if (!instance) throw new SetupError('missing-instance');
       if (!uuid) throw new SetupError('missing-uuid');
-      if (!UUID.test(uuid)) throw new SetupError('invalid-uuid');
+      if (!isEventUuid(uuid)) throw new SetupError('invalid-uuid');
       try {
         const client = clientFor(instance, this.endpoint);
         const { event, stale, fetchedAt } = await client.eventResult(uuid, { signal });

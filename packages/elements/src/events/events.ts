@@ -9,6 +9,7 @@ import {
 import { Task } from '../shared/task.js';
 import {
   loadEvents,
+  placeLabel,
   safeUrl,
   type EventPage,
   type KiosqueError,
@@ -717,10 +718,7 @@ function footerLinks(sources: Source[], m: Messages): FooterLink[] {
 }
 
 function placeText(event: KiosqueEvent, m: Messages): string {
-  const address = event.address;
-  const place = [address?.venue, address?.locality].filter(Boolean).join(', ');
-  if (place) return place;
-  return event.isOnline || event.onlineUrl ? m.online : '';
+  return placeLabel(event) ?? (event.isOnline || event.onlineUrl ? m.online : '');
 }
 
 function groupByDay(events: KiosqueEvent[]): [string, KiosqueEvent[]][] {

@@ -14,7 +14,7 @@
  * This module is small and loaded with the views; the dialog (with `<kiosque-event>` and the
  * participation form) loads on first use.
  */
-import type { KiosqueEvent, Source } from '@kiosque/client';
+import { isEventUuid, type KiosqueEvent, type Source } from '@kiosque/client';
 import { languageOf } from '../i18n/index.js';
 import { KiosqueEventOpenEvent } from './events.js';
 import type * as Opener from './event-dialog-open.js';
@@ -24,8 +24,6 @@ export type LinkTarget = (typeof LINK_TARGETS)[number];
 
 /** The page address parameter that holds the open event. */
 export const EVENT_PARAM = 'kiosque-event';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A view that can open events in the dialog. */
 export interface EventView extends HTMLElement {
@@ -95,7 +93,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** The uuid in the page address, if any (and valid). */
 export function eventInAddress(): string | null {
   const uuid = new URLSearchParams(location.search).get(EVENT_PARAM)?.trim() ?? '';
-  return UUID.test(uuid) ? uuid.toLowerCase() : null;
+  return isEventUuid(uuid) ? uuid.toLowerCase() : null;
 }
 
 /** A plain activation: the primary button (or Enter), without modifier keys. */
