@@ -1,5 +1,12 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { Task, TaskStatus } from '../shared/task.js';
 import {
   haversineKm,
@@ -109,9 +116,39 @@ const DEFAULT_RADIUS_KM = 50;
 export class KiosqueMap extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
   static override styles = [tokens, stateStyles, mapStyles];
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    events: { attribute: false },
+    center: {},
+    zoom: { converter: { fromAttribute: optionalNumber } },
+    tiles: {},
+    attribution: {},
+    consent: { type: Boolean, reflect: true },
+    locate: { type: Boolean, reflect: true },
+    for: {},
+    label: {},
+    theme: { reflect: true },
+    linkTo: { attribute: 'link-to' },
+  };
+
   static {
     // This element's English strings travel with it, not with every bundle.
     registerEnglish('map', englishMap);
+    // Internal state: declared here rather than in `properties`, which the manifest lists as
+    // attributes.
+    for (const name of [
+      'shown',
+      'languageVersion',
+      'nearViewport',
+      'viewReady',
+      'mapFailed',
+      'consentGiven',
+      'locateState',
+      'position',
+      'listOpen',
+    ]) {
+      this.createProperty(name, { state: true });
+    }
   }
 
   #unsubscribeLanguages: (() => void) | null = null;
@@ -163,57 +200,57 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   });
 
   /** Last page shown, kept so a reload or a failure never empties the map. */
-  @state() private shown: EventPage | null = null;
-  @state() private languageVersion = 0;
-  @state() private nearViewport = false;
-  @state() private viewReady = false;
-  @state() private mapFailed = false;
-  @state() private consentGiven = false;
-  @state() private locateState: LocateState = 'idle';
-  @state() private position: { lat: number; lon: number } | null = null;
-  @state() private listOpen = false;
+  private shown: EventPage | null = null;
+  private languageVersion = 0;
+  private nearViewport = false;
+  private viewReady = false;
+  private mapFailed = false;
+  private consentGiven = false;
+  private locateState: LocateState = 'idle';
+  private position: { lat: number; lon: number } | null = null;
+  private listOpen = false;
 
   /** How many events to fetch (1–99, the instance's maximum per request). Default 99. */
-  @property({ type: Number }) limit = 99;
+  limit = 99;
 
   /**
    * Events to show instead of fetching them (build-time rendering, previews, benchmarks).
    * `limit` does not apply; `near` + `radius` do.
    */
-  @property({ attribute: false }) events: KiosqueEvent[] | null = null;
+  events: KiosqueEvent[] | null = null;
 
   /** `"lat,lon"`: centre the map here instead of fitting it to the events. */
-  @property() center = '';
+  center = '';
 
   /** Zoom level (0–19): with `center`, or alone around the events. */
-  @property({ converter: { fromAttribute: optionalNumber } }) zoom: number | null = null;
+  zoom: number | null = null;
 
   /** Tile URL template (`https://…/{z}/{x}/{y}.png`); default: the instance's. */
-  @property() tiles = '';
+  tiles = '';
 
   /** Attribution shown for the tiles (text); default: the instance's. */
-  @property() attribution = '';
+  attribution = '';
 
   /** Show a placeholder and load no tile until the visitor presses "Show map". */
-  @property({ type: Boolean, reflect: true }) consent = false;
+  consent = false;
 
   /** Show a "Near me" button: recentres on the visitor and keeps events within `radius`. */
-  @property({ type: Boolean, reflect: true }) locate = false;
+  locate = false;
 
   /** Id of a `<kiosque-events>` (or any element following the same contract) to sync with. */
-  @property({ attribute: 'for' }) for = '';
+  for = '';
 
   /** Accessible name of the map; default: a localized "Map of events". */
-  @property() label = '';
+  label = '';
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the visitor's system). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /**
    * Where an event's link leads: `dialog` (its details over the page, with participation) or
    * `instance` (its page on the Mobilizon instance).
    */
-  @property({ attribute: 'link-to' }) linkTo: LinkTarget = 'dialog';
+  linkTo: LinkTarget = 'dialog';
 
   /** The events loaded, with or without a place (read-only): for `<kiosque-filters>`. */
   get shownEvents(): readonly KiosqueEvent[] {
