@@ -175,6 +175,20 @@ export const LoadError: Story = {
     ></kiosque-rsvp>`,
 };
 
+/**
+ * The instance is down, and this browser remembers the event from three days ago: the form is
+ * shown with a note that the event may be out of date and participating may not work (see
+ * `stale.kiosque.test` in the preview).
+ */
+export const Stale: Story = {
+  render: (args) =>
+    html`<kiosque-rsvp
+      lang=${args.lang}
+      instance="https://stale.kiosque.test"
+      uuid="1f2ab0eb-4ddf-409e-831f-072e0245c24e"
+    ></kiosque-rsvp>`,
+};
+
 // Languages, themes, sizes
 
 export const French: Story = { args: { lang: 'fr' } };
