@@ -1,14 +1,13 @@
 /**
  * Everything that touches Leaflet. This module is only ever loaded with `import()`, by
  * `<kiosque-map>`, once a map is on screen: Leaflet reads `window` when it is evaluated, so no
- * module that can run in Node (SSR, build-time hosts) may import it statically.
+ * module that can run in Node (SSR, build-time hosts) may import it statically. Leaflet (its ES
+ * build, never the UMD `main`) is bundled with this module; its style sheets come apart
+ * (./leaflet-styles.ts), loaded at the same time.
  */
+import * as LeafletModule from 'leaflet/dist/leaflet-src.esm.js';
 import type * as Leaflet from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import type { KiosqueEvent } from '@kiosque/client';
-
-type LeafletModule = typeof Leaflet;
 
 /** An event with the coordinates it is shown at. */
 export interface LocatedEvent {
@@ -29,6 +28,8 @@ export interface MapViewOptions {
   container: HTMLElement;
   /** The shadow root the map lives in: Leaflet's styles are adopted there. */
   root: ShadowRoot;
+  /** Leaflet's style sheets (./leaflet-styles.ts). */
+  sheets: CSSStyleSheet[];
   /** A `{z}/{x}/{y}` URL template and its attribution (plain text), or null for no tiles. */
   tiles: { url: string; attribution: string } | null;
   dir: 'ltr' | 'rtl';
@@ -63,32 +64,18 @@ export interface MapView {
   destroy(): void;
 }
 
-let sheets: CSSStyleSheet[] | null = null;
-
-function leafletSheets(): CSSStyleSheet[] {
-  if (!sheets) {
-    sheets = [leafletCss, clusterCss].map((text) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      return sheet;
-    });
-  }
-  return sheets;
-}
-
-let loading: Promise<{ L: LeafletModule; clustered: boolean }> | null = null;
+let loading: Promise<{ L: typeof Leaflet; clustered: boolean }> | null = null;
 
 /**
- * Loads Leaflet (its ES build, never the UMD `main`) and leaflet.markercluster. The cluster
- * plugin is a UMD script that extends a global `L` and looks `L` up again whenever it runs, so
- * Kiosque's Leaflet becomes `window.L` — but only when the page has none: a page that brought
- * its own Leaflet keeps it untouched, and Kiosque then places markers without clustering.
+ * Loads leaflet.markercluster. The cluster plugin is a UMD script that extends a global `L` and
+ * looks `L` up again whenever it runs, so Kiosque's Leaflet becomes `window.L` — but only when
+ * the page has none: a page that brought its own Leaflet keeps it untouched, and Kiosque then
+ * places markers without clustering.
  */
-function loadLeaflet(): Promise<{ L: LeafletModule; clustered: boolean }> {
+function loadLeaflet(): Promise<{ L: typeof Leaflet; clustered: boolean }> {
   loading ??= (async () => {
-    const module = (await import('leaflet/dist/leaflet-src.esm.js')) as unknown as LeafletModule;
     // A module namespace is frozen; the plugin needs an object it can extend.
-    const L = { ...module } as LeafletModule;
+    const L = { ...LeafletModule } as typeof Leaflet;
     const global = globalThis as { L?: unknown };
     if (global.L !== undefined) return { L, clustered: false };
     global.L = L;
@@ -102,7 +89,7 @@ function loadLeaflet(): Promise<{ L: LeafletModule; clustered: boolean }> {
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
   const { L, clustered } = await loadLeaflet();
   const root = options.root;
-  const extra = leafletSheets().filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
+  const extra = options.sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
   // Leaflet's own styles first, so the element's styles (already adopted) win.
   root.adoptedStyleSheets = [...extra, ...root.adoptedStyleSheets];
 

@@ -496,8 +496,9 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   async #createView(host: HTMLElement): Promise<void> {
     this.#viewLoading = true;
     try {
-      const [{ createMapView }] = await Promise.all([
+      const [{ createMapView }, { leafletSheets }] = await Promise.all([
         import('./leaflet-view.js'),
+        import('./leaflet-styles.js'),
         // Leaflet's controls take their labels once, at creation: have the strings first.
         loadLanguage(languageOf(this)),
       ]);
@@ -506,6 +507,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const view = await createMapView({
         container: host,
         root: this.renderRoot as ShadowRoot,
+        sheets: leafletSheets(),
         tiles: null,
         dir: m.dir,
         labels: {
