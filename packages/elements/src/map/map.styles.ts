@@ -180,7 +180,10 @@ export const mapStyles = css`
   .item:last-child {
     border-block-end: none;
   }
-  .item-title {
+  .item p {
+    margin: 0;
+  }
+  .title {
     font-weight: 600;
     overflow-wrap: anywhere;
   }
@@ -188,8 +191,7 @@ export const mapStyles = css`
     color: var(--_kiosque-muted);
     font-size: 0.9em;
   }
-  .is-cancelled .item-title a,
-  .is-cancelled .popup-title a {
+  .is-cancelled .title a {
     text-decoration: line-through;
   }
   .badges {
@@ -313,10 +315,9 @@ export const mapStyles = css`
   .leaflet-popup-content p {
     margin: 0 0 0.3em;
   }
-  .popup-title {
+  .popup .title {
     font-weight: 700;
     font-size: 1.05em;
-    overflow-wrap: anywhere;
   }
   .leaflet-container a.leaflet-popup-close-button {
     color: var(--_kiosque-muted);

@@ -186,7 +186,7 @@ describe('<kiosque-map>', () => {
       markers(el)[0]!.click();
       await until(() => popup(el) !== null, 'popup');
       const content = popup(el)!;
-      const title = content.querySelector<HTMLAnchorElement>('.popup-title a')!;
+      const title = content.querySelector<HTMLAnchorElement>('.title a')!;
       expect(title.textContent).to.equal('Vélo <b>party</b>');
       expect(title.href).to.equal(event.instanceUrl);
       expect(content.querySelector('time')?.getAttribute('datetime')).to.equal(event.beginsOn);
@@ -468,7 +468,7 @@ describe('<kiosque-map>', () => {
         }),
       );
       await until(() => popup(el) !== null, 'popup');
-      expect(popup(el)!.querySelector('.popup-title')?.textContent?.trim()).to.equal('Talk');
+      expect(popup(el)!.querySelector('.title')?.textContent?.trim()).to.equal('Talk');
       expect(
         shadow(el).querySelector('.kiosque-marker.is-selected')?.getAttribute('aria-label'),
       ).to.equal('Talk');

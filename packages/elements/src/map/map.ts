@@ -159,9 +159,8 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #viewHost: HTMLElement | null = null;
   #viewLoading = false;
   #drawn: LocatedEvent[] | null = null;
-  #fitKey = '';
-  #tilesKey = '';
-  #positionKey = '';
+  /** What the view shows (tiles, position, fit), as JSON: redrawn only when it changes. */
+  #viewKeys: Record<string, string> = {};
   #selected: string | null = null;
   #located: LocatedEvent[] = [];
   #online: KiosqueEvent[] = [];
@@ -279,25 +278,20 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#unsubscribeLanguages = onLanguagesChanged(() => this.languageVersion++);
     this.#root = this.getRootNode() as Document | ShadowRoot;
     this.#root.addEventListener('kiosque-event-select', this.#onPartnerSelect);
-    if (typeof IntersectionObserver === 'undefined') {
-      this.nearViewport = true;
-    } else if (!this.nearViewport) {
+    if (!this.nearViewport) {
       this.#intersection = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) {
             this.nearViewport = true;
             this.#intersection?.disconnect();
-            this.#intersection = null;
           }
         },
         { rootMargin: '200px' },
       );
       this.#intersection.observe(this);
     }
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#resize = new ResizeObserver(() => this.#onResize());
-      this.#resize.observe(this);
-    }
+    this.#resize = new ResizeObserver(() => this.#onResize());
+    this.#resize.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -306,9 +300,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#root?.removeEventListener('kiosque-event-select', this.#onPartnerSelect);
     this.#root = null;
     this.#intersection?.disconnect();
-    this.#intersection = null;
     this.#resize?.disconnect();
-    this.#resize = null;
     this.#destroyView();
   }
 
@@ -342,16 +334,12 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     if (changed.has('for')) this.#partner()?.requestUpdate?.();
   }
 
-  #onLinkClick(e: MouseEvent, event: KiosqueEvent): void {
-    onEventLinkClick(this, e, event);
-  }
-
   /** Cached data for a single source, to paint at once while revalidating. */
   #peek(): EventPage | null {
-    const sources = this.sources();
-    if (sources.length !== 1) return null;
+    const [source, ...more] = this.sources();
+    if (!source || more.length) return null;
     try {
-      const [{ instance, groups, endpoint } = { instance: '' }] = sources;
+      const { instance, groups, endpoint } = source;
       return clientFor(instance, endpoint).peek({
         ...this.eventQuery(),
         limit: this.#limit,
@@ -404,12 +392,11 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #needsConsent(tiles: Tiles | null): boolean {
-    if (!this.consent || !tiles || this.consentGiven) return false;
-    return !readConsent(tileOrigin(tiles.url));
+    return this.consent && !!tiles && !this.consentGiven && !consentFor(tileOrigin(tiles.url));
   }
 
   #giveConsent = (tiles: Tiles) => {
-    writeConsent(tileOrigin(tiles.url));
+    consentFor(tileOrigin(tiles.url), true);
     this.consentGiven = true;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[part="map"]')?.focus(),
@@ -439,34 +426,24 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   #drawView(view: MapView): void {
     const tiles = this.#tiles() ?? null;
-    const tilesKey = JSON.stringify(tiles);
-    if (tilesKey !== this.#tilesKey) {
-      this.#tilesKey = tilesKey;
-      view.setTiles(tiles);
-    }
-    let redrawn = false;
-    if (this.#drawn !== this.#located) {
-      this.#drawn = this.#located;
-      view.setEvents(this.#located);
-      redrawn = true;
-    }
-    const positionKey = this.position
-      ? `${this.position.lat},${this.position.lon},${this.#radius}`
-      : '';
-    if (positionKey !== this.#positionKey) {
-      this.#positionKey = positionKey;
-      view.showPosition(this.position ? { ...this.position, radiusKm: this.#radius } : null);
-    }
+    if (this.#changed('tiles', tiles)) view.setTiles(tiles);
+    const redrawn = this.#drawn !== this.#located;
+    if (redrawn) view.setEvents((this.#drawn = this.#located));
+    const position = this.position && { ...this.position, radiusKm: this.#radius };
+    if (this.#changed('position', position)) view.showPosition(position);
     const fit = this.#fit();
-    const fitKey = JSON.stringify(fit);
-    if (redrawn || fitKey !== this.#fitKey) {
-      this.#fitKey = fitKey;
-      view.fit(fit);
-    }
+    if (this.#changed('fit', fit) || redrawn) view.fit(fit);
     if (redrawn) {
       if (this.#selected) view.select(this.#selected);
       this.dispatchEvent(new KiosqueMapReadyEvent(this.#located.length, view.clustered));
     }
+  }
+
+  #changed(name: string, value: unknown): boolean {
+    const key = JSON.stringify(value);
+    if (this.#viewKeys[name] === key) return false;
+    this.#viewKeys[name] = key;
+    return true;
   }
 
   /**
@@ -479,7 +456,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     const size = view.map.getSize();
     view.invalidateSize();
     if (size.x === 0 || size.y === 0) {
-      this.#fitKey = '';
+      delete this.#viewKeys.fit;
       this.requestUpdate();
     }
   }
@@ -495,6 +472,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   async #createView(host: HTMLElement): Promise<void> {
     this.#viewLoading = true;
+    const gone = () => host !== this.#viewHost || !host.isConnected;
     try {
       const [{ createMapView }, { leafletSheets }] = await Promise.all([
         import('./leaflet-view.js'),
@@ -502,7 +480,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
         // Leaflet's controls take their labels once, at creation: have the strings first.
         loadLanguage(languageOf(this)),
       ]);
-      if (host !== this.#viewHost || !host.isConnected) return;
+      if (gone()) return;
       const m = this.#messages();
       const view = await createMapView({
         container: host,
@@ -510,24 +488,17 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
         sheets: leafletSheets(),
         tiles: null,
         dir: m.dir,
-        labels: {
-          zoomIn: m.map.zoomIn,
-          zoomOut: m.map.zoomOut,
-          closePopup: m.map.closePopup,
-          cluster: m.map.cluster,
-        },
+        labels: m.map,
         popup: (event) => this.#popup(event),
         onActivate: (event) => this.#onActivate(event),
       });
-      if (host !== this.#viewHost || !host.isConnected) {
+      if (gone()) {
         view.destroy();
         return;
       }
       this.#view = view;
       this.#drawn = null;
-      this.#fitKey = '';
-      this.#tilesKey = '';
-      this.#positionKey = '';
+      this.#viewKeys = {};
       this.viewReady = true;
     } catch {
       this.mapFailed = true;
@@ -559,8 +530,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #onPartnerSelect = (e: Event) => {
-    if (!this.for || e.target === this) return;
-    if (!(e.target instanceof Element) || e.target.id !== this.for) return;
+    if (!this.for || (e.target as Element).id !== this.for || e.target === this) return;
     const detail = (e as Partial<KiosqueEventSelectEvent>).detail as
       { event?: { uuid?: unknown }; uuid?: unknown } | undefined;
     const uuid = detail?.event?.uuid ?? detail?.uuid;
@@ -593,7 +563,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   // ---- "Near me"
 
   #locate = () => {
-    const geolocation = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
+    const geolocation = navigator.geolocation;
     if (!geolocation) {
       this.locateState = 'unavailable';
       return;
@@ -639,24 +609,27 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   #renderToolbar(m: Messages): TemplateResult | typeof nothing {
     if (!this.locate) return nothing;
+    const state = this.locateState;
     const message =
-      this.locateState === 'locating'
-        ? html`<p class="locate-message" role="status">${m.map.locating}</p>`
-        : this.locateState === 'found'
-          ? html`<p part="note" class="locate-message" role="status">
-              ${m.map.nearYou(this.#radius)}
-            </p>`
-          : this.locateState === 'denied' || this.locateState === 'unavailable'
-            ? html`<p class="locate-message error" role="alert">
-                ${this.locateState === 'denied' ? m.map.locateDenied : m.map.locateUnavailable}
-              </p>`
-            : nothing;
+      state === 'denied' || state === 'unavailable'
+        ? html`<p class="locate-message error" role="alert">
+            ${state === 'denied' ? m.map.locateDenied : m.map.locateUnavailable}
+          </p>`
+        : state === 'idle'
+          ? nothing
+          : html`<p
+              part=${state === 'found' ? 'note' : nothing}
+              class="locate-message"
+              role="status"
+            >
+              ${state === 'found' ? m.map.nearYou(this.#radius) : m.map.locating}
+            </p>`;
     return html`<div part="toolbar" class="toolbar">
       <button
         part="locate"
         type="button"
-        aria-pressed=${this.locateState === 'found' ? 'true' : 'false'}
-        ?disabled=${this.locateState === 'locating'}
+        aria-pressed=${state === 'found'}
+        ?disabled=${state === 'locating'}
         @click=${this.#locate}
       >
         <span aria-hidden="true" class="locate-icon"></span>${m.map.nearMe}
@@ -665,23 +638,25 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     </div>`;
   }
 
-  #renderNotes(m: Messages): TemplateResult | typeof nothing {
-    const notes: string[] = [];
-    if (this.center && !parseNear(this.center)) {
-      notes.push(m.map.invalidSetting('center', '48.85,2.35'));
-    }
-    if (this.zoom !== null && this.zoom !== undefined && this.#zoom === null) {
-      notes.push(m.map.invalidSetting('zoom', '12'));
-    }
-    if (this.tiles && !validTileTemplate(this.tiles)) {
-      notes.push(m.map.invalidSetting('tiles', 'https://tile.example/{z}/{x}/{y}.png'));
-    }
-    if (notes.length === 0) return nothing;
-    return html`${notes.map((note) => html`<p part="note" class="note" role="note">${note}</p>`)}`;
+  #renderNotes(m: Messages): unknown[] {
+    const invalid = [
+      ['center', '48.85,2.35', this.center && !parseNear(this.center)],
+      ['zoom', '12', this.zoom !== null && this.zoom !== undefined && this.#zoom === null],
+      [
+        'tiles',
+        'https://tile.example/{z}/{x}/{y}.png',
+        this.tiles && !validTileTemplate(this.tiles),
+      ],
+    ] as const;
+    return invalid.map(([name, example, bad]) =>
+      bad
+        ? html`<p part="note" class="note" role="note">${m.map.invalidSetting(name, example)}</p>`
+        : nothing,
+    );
   }
 
   #renderState(m: Messages): TemplateResult {
-    if (!this.instance && !this.events && this.sources().length === 0) {
+    if (!this.events && this.sources().length === 0) {
       return this.#renderError(m, m.errors.missingInstance, false);
     }
     return this.#task.render({
@@ -822,26 +797,31 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #renderItem(event: KiosqueEvent, m: Messages): TemplateResult {
+    return html`<li class=${event.status === 'CANCELLED' ? 'item is-cancelled' : 'item'}>
+      ${this.#renderSummary(event, m)}
+    </li>`;
+  }
+
+  /** Title (a link when the event has a page), date, place and badges: in the list and popups. */
+  #renderSummary(event: KiosqueEvent, m: Messages): TemplateResult {
     const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
     const when = formatEventWhen(event, m.locale, m.timeZoneNote);
-    return html`<li class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">
-      <span class="item-title"
-        >${
+    const place = placeText(event, m);
+    return html`<p class="title">
+        ${
           href
-            ? html`<a href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+            ? html`<a href=${href} @click=${(e: MouseEvent) => onEventLinkClick(this, e, event)}
                 >${event.title}</a
               >`
             : event.title
-        }</span
-      >
-      <span class="meta"
-        ><time datetime=${event.beginsOn}>${when.text}</time>${
+        }
+      </p>
+      <p class="meta">
+        <time datetime=${event.beginsOn}>${when.text}</time>${
           when.zoneNote ? ` (${when.zoneNote})` : ''
-        }</span
-      >
-      <span class="meta">${placeText(event, m)}</span>
-      ${this.#renderBadges(event, m)}
-    </li>`;
+        }
+      </p>
+      ${place ? html`<p class="meta">${place}</p>` : nothing} ${this.#renderBadges(event, m)}`;
   }
 
   #renderBadges(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
@@ -862,43 +842,25 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #popup(event: KiosqueEvent): HTMLElement {
     const m = this.#messages();
     const element = document.createElement('div');
-    element.className = 'popup';
+    element.className = event.status === 'CANCELLED' ? 'popup is-cancelled' : 'popup';
     element.dir = m.dir;
     element.lang = m.locale;
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
-    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
     const at = event.address?.coordinates;
-    const directions = at ? directionsUrl(this.#routing(), at) : null;
     render(
-      html`<p class="popup-title">
-          ${
-            href
-              ? html`<a href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-                  >${event.title}</a
-                >`
-              : event.title
-          }
-        </p>
-        <p class="meta">
-          <time datetime=${event.beginsOn}>${when.text}</time>${
-            when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
-          }
-        </p>
-        ${placeText(event, m) ? html`<p class="meta">${placeText(event, m)}</p>` : nothing}
-        ${this.#renderBadges(event, m)}
-        ${
-          directions
-            ? html`<p class="directions">
-                <a
-                  href=${directions}
-                  rel="noopener noreferrer"
-                  target="_blank"
-                  aria-label=${m.map.directionsTo(event.title)}
-                  >${m.map.directions}</a
-                >
-              </p>`
-            : nothing
-        }`,
+      html`${this.#renderSummary(event, m)}
+      ${
+        at
+          ? html`<p class="directions">
+              <a
+                href=${directionsUrl(this.#routing(), at)}
+                rel="noopener noreferrer"
+                target="_blank"
+                aria-label=${m.map.directionsTo(event.title)}
+                >${m.map.directions}</a
+              >
+            </p>`
+          : nothing
+      }`,
       element,
     );
     return element;
@@ -932,8 +894,10 @@ function optionalNumber(value: string | null): number | null {
 
 /** A tile URL template is http(s) with `{z}`, `{x}` and `{y}`. */
 export function validTileTemplate(template: string): boolean {
-  if (!/\{z\}/.test(template) || !/\{x\}/.test(template) || !/\{y\}/.test(template)) return false;
-  return safeUrl(template.replace(/\{[a-z]+\}/gi, '0')) !== null;
+  return (
+    ['{z}', '{x}', '{y}'].every((part) => template.includes(part)) &&
+    !!safeUrl(template.replace(/\{[a-z]+\}/gi, '0'))
+  );
 }
 
 function tileOrigin(template: string): string {
@@ -944,20 +908,16 @@ function tileOrigin(template: string): string {
   }
 }
 
-/** The visitor's earlier "Show map" for tiles from this origin; false when storage is unusable. */
-function readConsent(origin: string): boolean {
+/**
+ * Whether the visitor pressed "Show map" for tiles from this origin (`give`: they just did, so
+ * it is remembered). False when storage is unusable: the map then shows for this page view only.
+ */
+function consentFor(origin: string, give?: boolean): boolean {
   try {
-    return globalThis.localStorage?.getItem(CONSENT_KEY + origin) === '1';
+    if (give) localStorage.setItem(CONSENT_KEY + origin, '1');
+    return localStorage.getItem(CONSENT_KEY + origin) === '1';
   } catch {
     return false;
-  }
-}
-
-function writeConsent(origin: string): void {
-  try {
-    globalThis.localStorage?.setItem(CONSENT_KEY + origin, '1');
-  } catch {
-    // Storage blocked or full: the map shows for this page view only.
   }
 }
 
