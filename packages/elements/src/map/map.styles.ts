@@ -250,10 +250,6 @@ export const mapStyles = css`
   .leaflet-container .leaflet-control-attribution a {
     text-decoration: underline;
   }
-  .kiosque-marker {
-    background: none;
-    border: none;
-  }
   .kiosque-marker::before {
     content: '';
     position: absolute;

@@ -824,18 +824,19 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       ${place ? html`<p class="meta">${place}</p>` : nothing} ${this.#renderBadges(event, m)}`;
   }
 
-  #renderBadges(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const badges: [string, string][] = [];
-    if (event.status === 'CANCELLED') badges.push(['cancelled', m.cancelled]);
-    else if (event.status === 'TENTATIVE') badges.push(['tentative', m.tentative]);
-    if (event.status !== 'CANCELLED') {
-      const { remaining, maximum } = event.capacity;
-      if (maximum !== null && remaining === 0) badges.push(['full', m.full]);
-    }
-    if (badges.length === 0) return nothing;
-    return html`<span class="badges">
-      ${badges.map(([kind, text]) => html`<span class="badge ${kind}">${text}</span>`)}
-    </span>`;
+  #renderBadges({ status, capacity }: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
+    const kinds: ('cancelled' | 'tentative' | 'full')[] =
+      status === 'CANCELLED'
+        ? ['cancelled']
+        : [
+            ...(status === 'TENTATIVE' ? (['tentative'] as const) : []),
+            ...(capacity.maximum !== null && capacity.remaining === 0 ? (['full'] as const) : []),
+          ];
+    return kinds.length
+      ? html`<span class="badges">
+          ${kinds.map((kind) => html`<span class="badge ${kind}">${m[kind]}</span>`)}
+        </span>`
+      : nothing;
   }
 
   /** The popup of a marker: built with Lit, so every remote string is bound as text. */
