@@ -157,12 +157,12 @@ describe('the visitor’s journey on the demo page', () => {
     await click(
       demo.map.shadowRoot!.querySelector(`.leaflet-marker-icon[aria-label="${ANONYMOUS_TITLE}"]`),
     );
-    await until(() => !!demo.map.shadowRoot!.querySelector('.popup-title a'), 'the popup');
-    await click(demo.map.shadowRoot!.querySelector('.popup-title a'));
+    await until(() => !!demo.map.shadowRoot!.querySelector('.popup .title a'), 'the popup');
+    await click(demo.map.shadowRoot!.querySelector('.popup .title a'));
     await dialogOpen(ANONYMOUS_EVENT);
     await press('Escape');
     await dialogClosed();
-    expect(deepActive()).to.equal(demo.map.shadowRoot!.querySelector('.popup-title a'));
+    expect(deepActive()).to.equal(demo.map.shadowRoot!.querySelector('.popup .title a'));
 
     // Back returns to the calendar, with the search still applied.
     history.back();
@@ -224,7 +224,7 @@ describe('the visitor’s journey on the demo page', () => {
     );
     await tabTo((el) => el.getAttribute('aria-label') === ANONYMOUS_TITLE, 'the event’s marker');
     await press('Enter');
-    await until(() => deepActive()?.closest('.popup-title') != null, 'the popup’s title');
+    await until(() => deepActive()?.closest('.popup .title') != null, 'the popup’s title');
     await press('Enter');
     await dialogOpen(ANONYMOUS_EVENT);
     history.back();
@@ -272,8 +272,8 @@ describe('the visitor’s journey on the demo page', () => {
       demo.map.shadowRoot!.querySelector(`.leaflet-marker-icon[aria-label="${ANONYMOUS_TITLE}"]`);
     await until(() => !!marker(), 'the event’s marker');
     await click(marker());
-    await until(() => !!demo.map.shadowRoot!.querySelector('.popup-title a'), 'the popup');
-    await click(demo.map.shadowRoot!.querySelector('.popup-title a'));
+    await until(() => !!demo.map.shadowRoot!.querySelector('.popup .title a'), 'the popup');
+    await click(demo.map.shadowRoot!.querySelector('.popup .title a'));
     await dialogOpen(ANONYMOUS_EVENT);
     await press('Escape');
     await dialogClosed();
