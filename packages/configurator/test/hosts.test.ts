@@ -140,7 +140,7 @@ window.kiosqueTitles = (el) => {
       details.open = true;
       return null;
     }
-    return [...details.querySelectorAll('.item-title')].map(text);
+    return [...details.querySelectorAll('.item .title')].map(text);
   }
   return null;
 };`;
