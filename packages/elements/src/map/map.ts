@@ -420,7 +420,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     try {
       this.#drawView(view);
     } catch {
-      this.mapFailed = true;
+      queueMicrotask(() => (this.mapFailed = true));
     }
   }
 
@@ -512,7 +512,8 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#view = null;
     this.#viewHost = null;
     this.#drawn = null;
-    if (this.viewReady) this.viewReady = false;
+    // Also called from updated(): the state changes after this update, not during it.
+    if (this.viewReady) queueMicrotask(() => (this.viewReady = this.#view !== null));
   }
 
   // ---- selection
