@@ -7,9 +7,18 @@ import type { BuildEnvironmentOptions, Rolldown } from 'vite';
  * once (its static imports) into one `kiosque-core` chunk, which the lazy chunks import too;
  * the entry itself only re-exports it, so its exports stay exactly the public ones and a
  * second URL for it (`kiosque.js?ver=2`) still shares one copy of the code with the chunks.
+ * A second group keeps the map's Leaflet code in one file.
  */
 export const cdnCodeSplitting = {
-  groups: [{ name: 'kiosque-core', tags: ['$initial'] }],
+  groups: [
+    { name: 'kiosque-core', tags: ['$initial'] },
+    // The map's first paint needs Leaflet, the cluster plugin and our adapter together: one
+    // file, compressed as one. The plugin still runs only when `loadLeaflet()` imports it.
+    {
+      name: 'leaflet-view',
+      test: /node_modules[\\/]leaflet[^?]*\.js$|src[\\/]map[\\/]leaflet-view/,
+    },
+  ],
 } satisfies Rolldown.OutputOptions['codeSplitting'];
 
 /**
