@@ -83,16 +83,21 @@ function sourcesIn(file) {
 
 const resolveConditions = ['source', 'module', 'browser', 'import', 'default'];
 
-/** Builds `input` with the CDN build's options (packages/elements/build/cdn.ts) into a temp dir. */
-async function buildLikeCdn(input, outDir) {
+/**
+ * Builds `input` with the CDN build's options (packages/elements/build/cdn.ts) and plugins into
+ * a temp dir. `asShipped`: leave third-party style sheets as their packages ship them (the map
+ * baseline), without the images our build drops from Leaflet's.
+ */
+async function buildLikeCdn(input, outDir, { asShipped = false } = {}) {
   const { build } = await import('vite');
   const { cssLiterals } = await importSource('packages/elements/build/minify-css-literals.ts');
+  const { leafletStyleSheet } = await importSource('packages/elements/build/leaflet-css.ts');
   const { cdnBuildOptions } = await importSource('packages/elements/build/cdn.ts');
   await build({
     root: elementsDir,
     configFile: false,
     logLevel: 'silent',
-    plugins: [cssLiterals()],
+    plugins: asShipped ? [cssLiterals()] : [cssLiterals(), leafletStyleSheet()],
     resolve: { conditions: resolveConditions },
     build: { ...cdnBuildOptions(input, outDir), emptyOutDir: true },
   });
@@ -126,7 +131,7 @@ function thirdPartyStyleSheets(chunkFiles) {
  * leaflet.markercluster — exactly their script files found in the chunks' source maps, and
  * the style sheets our adapter inlines — built the same way as the chunks into one module.
  */
-async function mapThirdPartyBaseline(chunkFiles, tmp) {
+async function mapThirdPartyBaseline(chunkFiles, tmp, { asShipped = true } = {}) {
   const scripts = [...new Set(chunkFiles.flatMap(sourcesIn))].filter((s) =>
     MAP_THIRD_PARTY.test(s),
   );
@@ -138,8 +143,8 @@ async function mapThirdPartyBaseline(chunkFiles, tmp) {
   ];
   const entry = join(tmp, 'map-third-party.js');
   await writeFile(entry, lines.join('\n'));
-  const out = join(tmp, 'map-third-party-out');
-  await buildLikeCdn({ 'map-third-party': entry }, out);
+  const out = join(tmp, asShipped ? 'map-third-party-out' : 'map-third-party-ours');
+  await buildLikeCdn({ 'map-third-party': entry }, out, { asShipped });
   const files = moduleGraph(join(out, 'map-third-party.js')).initial;
   return { files: [...scripts, ...sheets].map((f) => relative(repo, f)), ...sizeOf(read(files)) };
 }
@@ -214,8 +219,13 @@ export async function measureSizes() {
     }
     const mapFiles = lazyGroupWith(kiosque.lazy, 'leaflet');
     const baseline = mapFiles ? await mapThirdPartyBaseline(mapFiles, tmp) : null;
+    // The same third-party code as our build ships it (Leaflet's CSS without unused images):
+    // what our own code is measured against.
+    const shipped = mapFiles
+      ? await mapThirdPartyBaseline(mapFiles, tmp, { asShipped: false })
+      : null;
     const mapChunks = mapFiles ? sizeOf(read(mapFiles)) : null;
-    if (mapChunks && baseline) {
+    if (mapChunks && baseline && shipped) {
       rows.push({
         name: 'kiosque.js map chunks (all lazy)',
         files: mapFiles.map(rel),
@@ -227,13 +237,17 @@ export async function measureSizes() {
         ...baseline,
       });
       rows.push({
-        name: 'map, our code: element and adapter (chunks − baseline)',
-        raw: mapChunks.raw - baseline.raw,
-        gzip: mapChunks.gzip - baseline.gzip,
-        brotli: mapChunks.brotli - baseline.brotli,
+        name: 'map third party as we ship it (Leaflet CSS without unused images)',
+        ...shipped,
+      });
+      rows.push({
+        name: 'map, our code: element and adapter (chunks − third party as shipped)',
+        raw: mapChunks.raw - shipped.raw,
+        gzip: mapChunks.gzip - shipped.gzip,
+        brotli: mapChunks.brotli - shipped.brotli,
       });
     }
-    return { rows, mapChunk: mapChunks, mapThirdParty: baseline };
+    return { rows, mapChunk: mapChunks, mapThirdParty: baseline, mapThirdPartyShipped: shipped };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -255,14 +269,15 @@ export function checkBudgets(sizes) {
     },
     { name: 'kiosque.js initial module, gzip', actual: all?.gzip ?? null, limit: 35_000 },
   ];
-  if (sizes.mapChunk && sizes.mapThirdParty) {
-    // Our map code (element and Leaflet adapter) on top of Leaflet, markercluster and their CSS.
+  if (sizes.mapChunk && sizes.mapThirdPartyShipped) {
+    // Our map code (element and Leaflet adapter) on top of Leaflet, markercluster and their CSS
+    // as our build ships them: what we trim from Leaflet's CSS does not count as our saving.
     budgets.push({
-      name: 'map chunks, gzip (Leaflet + markercluster + their CSS + 8 kB)',
+      name: 'map chunks, gzip (Leaflet + markercluster + their CSS as shipped + 8 kB)',
       actual: sizes.mapChunk.gzip,
-      limit: sizes.mapThirdParty.gzip + 8_000,
-      // Not met yet (issue 9): our map code is 9.1 kB; CI fails on any growth past it.
-      ratchet: sizes.mapThirdParty.gzip + 9_200,
+      limit: sizes.mapThirdPartyShipped.gzip + 8_000,
+      // Not met yet (issue 9): our map code is 9.2 kB; CI fails on any growth past it.
+      ratchet: sizes.mapThirdPartyShipped.gzip + 9_250,
     });
   }
   return budgets.map((b) => ({
