@@ -584,23 +584,28 @@ class Client implements KiosqueClient {
   #planUpcoming(q: NormalizedQuery, caps: Capabilities): Omit<Plan<StoredPage>, 'key'> {
     return {
       ops: [eventsOperation(caps, q.page, q.limit)],
-      parse: (results, ctx) => {
-        const list = rawList(field(results, 'events'));
-        if (!list) throw this.#invalidResponse('events has an unexpected shape');
-        const events = normalizeEvents(list.elements, ctx).filter((e) =>
-          matchesFilter(e, { includeCancelled: q.includeCancelled, localOnly: q.localOnly }),
-        );
-        events.sort(byBeginsOn);
-        return {
-          value: {
-            events,
-            total: list.total,
-            hasMore: hasMore(list.total, list.elements.length, q),
-          },
-          cacheable: true,
-        };
-      },
+      parse: (results, ctx) =>
+        this.#listAnswer(results, 'events', ctx, q, {
+          includeCancelled: q.includeCancelled,
+          localOnly: q.localOnly,
+        }),
     };
+  }
+
+  /** The page of a plan whose one request returns a list field (`events`, `searchEvents`). */
+  #listAnswer(
+    results: PromiseSettledResult<GraphQLResult>[],
+    name: string,
+    ctx: NormalizeContext,
+    q: NormalizedQuery,
+    filter: ClientFilter,
+  ): Answer<StoredPage> {
+    const list = rawList(field(results, name));
+    if (!list) throw this.#invalidResponse(`${name} has an unexpected shape`);
+    const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
+    events.sort(byBeginsOn);
+    const more = hasMore(list.total, list.elements.length, q);
+    return { value: { events, total: list.total, hasMore: more }, cacheable: true };
   }
 
   async #planSearch(
@@ -624,27 +629,14 @@ class Client implements KiosqueClient {
     });
     return {
       ops: [op],
-      parse: (results, ctx) => {
-        const list = rawList(field(results, 'searchEvents'));
-        if (!list) throw this.#invalidResponse('searchEvents has an unexpected shape');
-        // What the server could not filter on this version is filtered here.
-        const filter: ClientFilter = {
+      // What the server could not filter on this version is filtered here.
+      parse: (results, ctx) =>
+        this.#listAnswer(results, 'searchEvents', ctx, q, {
           includeCancelled: q.includeCancelled,
           localOnly: q.localOnly,
           category: caps.searchCategory ? null : q.category,
           type: caps.searchType ? null : q.type,
-        };
-        const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
-        events.sort(byBeginsOn);
-        return {
-          value: {
-            events,
-            total: list.total,
-            hasMore: hasMore(list.total, list.elements.length, q),
-          },
-          cacheable: true,
-        };
-      },
+        }),
     };
   }
 
