@@ -96,6 +96,18 @@ describe('<kiosque-event-dialog>: event details in the page', () => {
     await until(() => eventInUrl() === null, 'the address to lose the event');
   });
 
+  it('gives the focus back to the link on close even when the click did not focus it', async () => {
+    const el = await renderList();
+    const link = firstLink(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    clickIsFollowed(link);
+    await until(() => eventDialog()?.open === true, 'the dialog');
+    await sendKeys({ press: 'Escape' });
+    await until(() => eventDialog()?.open === false, 'the dialog to close');
+    expect(shadow(el).activeElement).to.equal(link);
+    await until(() => eventInUrl() === null, 'the address to lose the event');
+  });
+
   it('closes with Back', async () => {
     const el = await renderList();
     clickIsFollowed(firstLink(el));

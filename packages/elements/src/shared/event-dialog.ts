@@ -62,7 +62,7 @@ let listening = false;
 /** The instance of the first view on the page: what a deep link or Forward opens from. */
 let pageInstance = '';
 let pageView: EventView | null = null;
-let opener: Promise<typeof Opener> | null = null;
+let dialogModule: Promise<typeof Opener> | null = null;
 
 /** The first view on the page that knows an instance, and that instance. */
 export function pageSource(): { instance: string; view: EventView | null } {
@@ -74,12 +74,12 @@ export function pageSource(): { instance: string; view: EventView | null } {
  * (fetched alongside, not after it).
  */
 function dialogs(): Promise<typeof Opener> {
-  opener ??= import('./event-dialog-open.js').catch((error: unknown) => {
-    opener = null;
+  dialogModule ??= import('./event-dialog-open.js').catch((error: unknown) => {
+    dialogModule = null;
     throw error;
   });
   void import('../kiosque-event-dialog.js').catch(() => undefined);
-  return opener;
+  return dialogModule;
 }
 
 function viewInstance(view: EventView): string {
@@ -112,7 +112,9 @@ export function onEventLinkClick(view: EventView, e: MouseEvent, event: KiosqueE
   view.dispatchEvent(open);
   if (open.defaultPrevented) return;
   rememberView(view);
-  const link = e.currentTarget instanceof HTMLAnchorElement ? e.currentTarget.href : '';
+  // currentTarget is only set while the click is dispatched: read it now, not once loaded.
+  const target = e.currentTarget as HTMLElement | null;
+  const link = target instanceof HTMLAnchorElement ? target.href : '';
   dialogs()
     .then(({ openEvent }) =>
       openEvent({
@@ -120,7 +122,7 @@ export function onEventLinkClick(view: EventView, e: MouseEvent, event: KiosqueE
         instance: viewInstance(view) ? event.instance || viewInstance(view) : '',
         uuid: event.uuid,
         event,
-        opener: (e.currentTarget as HTMLElement | null) ?? null,
+        opener: target,
         lang: languageOf(view),
         theme: view.theme,
         push: true,
@@ -169,7 +171,7 @@ function rememberView(view: EventView): void {
 /** Back closes the dialog; Forward (or Back to an entry with an event) opens it again. */
 function onPopState(): void {
   // Nothing to do until an event was opened, unless the entry holds one.
-  if (!opener && !eventInAddress()) return;
+  if (!dialogModule && !eventInAddress()) return;
   dialogs()
     .then(({ followHistory }) => followHistory())
     .catch(() => undefined);
