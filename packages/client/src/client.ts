@@ -504,23 +504,29 @@ class Client implements KiosqueClient {
     );
     const plan = await planner(capabilitiesFor(info.version));
     const ctx: NormalizeContext = { instance: this.instance, categories: info.categories };
-    return this.#load<T>(
-      plan.key,
-      async (signal) => {
-        const early = bundled.get(plan.key);
-        if (early) {
-          bundled.delete(plan.key);
-          if ('error' in early) throw early.error;
-          return early.answer as Fetched<T>;
-        }
-        const results = await Promise.allSettled(
-          plan.ops.map((op) => this.#send(op, signal, opts)),
-        );
-        return plan.parse(results, ctx);
-      },
-      opts,
-      valid,
-    );
+    try {
+      return await this.#load<T>(
+        plan.key,
+        async (signal) => {
+          const early = bundled.get(plan.key);
+          if (early) {
+            bundled.delete(plan.key);
+            if ('error' in early) throw early.error;
+            return early.answer as Fetched<T>;
+          }
+          const results = await Promise.allSettled(
+            plan.ops.map((op) => this.#send(op, signal, opts)),
+          );
+          return plan.parse(results, ctx);
+        },
+        opts,
+        valid,
+      );
+    } finally {
+      // An answer this load did not need (served from the cache, or aborted) must not be
+      // taken later, out of date, by the next load of this key.
+      bundled.delete(plan.key);
+    }
   }
 
   async events(query?: EventQuery, opts?: CallOptions): Promise<EventPage> {

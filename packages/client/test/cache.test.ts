@@ -215,6 +215,27 @@ describe('cache', () => {
     assert.equal(page.events.length, 1);
   });
 
+  it('never serves a first-visit answer that a cached page made unneeded, once that page is old', async () => {
+    fx.setHandler(eventsReply);
+    const store = memoryStore();
+    const writes: string[] = [];
+    const spy = { ...store, set: (k: string, v: string) => (writes.push(k), store.set(k, v)) };
+    const options = { instance: fx.url, ttl: 30, staleWhileRevalidate: 0 };
+    await createClient({ ...options, cache: new EventCache({ store: spy }) }).events();
+    // The stored config is gone, the stored page is not: a new page asks for the config beside
+    // the events, and serves the page from the store.
+    const configKey = writes.find((k) => k.includes('"config"'));
+    assert.ok(configKey);
+    store.delete(configKey);
+    const c = createClient({ ...options, cache: new EventCache({ store }) });
+    assert.equal((await c.events()).events[0]?.title, 'Event 1');
+    fx.setHandler(
+      mobilizon('5.1.3', () => ({ data: { events: { total: 1, elements: [rawEvent(2)] } } })),
+    );
+    await sleep(50);
+    assert.equal((await c.events()).events[0]?.title, 'Event 2');
+  });
+
   it('ignores corrupt or foreign stored values', async () => {
     fx.requests.length = 0;
     fx.setHandler(eventsReply);
