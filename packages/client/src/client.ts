@@ -12,7 +12,7 @@ import {
   withConfig,
   type Operation,
 } from './documents.js';
-import { KiosqueError } from './errors.js';
+import { KiosqueError, type ErrorRequest } from './errors.js';
 import { byBeginsOn, dedupeEvents, matchesFilter, type ClientFilter } from './filters.js';
 import { normalizeEndpoint, normalizeInstance } from './instance.js';
 import type { ParticipationContext } from './participation.js';
@@ -285,6 +285,19 @@ interface Plan<T> {
 
 type Planner<T> = (caps: Capabilities) => Promise<Plan<T>>;
 
+/** The error of field `name` of a result (from the errors on its path), or null if it has none. */
+function fieldError(
+  result: GraphQLResult,
+  name: string,
+  request?: ErrorRequest,
+): KiosqueError | null {
+  const own = result.errors.filter((e) => e.path?.[0] === name);
+  const first = own[0];
+  if (!first) return null;
+  const kind = isNotFound(first) ? 'not-found' : 'graphql';
+  return new KiosqueError({ kind, message: first.message, errors: own, request });
+}
+
 /**
  * Field `name` of the one result of a plan. A null field with errors of its own fails the way
  * a request that returned only those errors fails (the config beside it is data too).
@@ -294,15 +307,8 @@ function field(results: PromiseSettledResult<GraphQLResult>[], name: string): un
   if (!first) throw new KiosqueError({ kind: 'invalid-response', message: 'No response' });
   if (first.status === 'rejected') throw first.reason;
   const value = first.value.data[name];
-  const own = first.value.errors.filter((e) => e.path?.[0] === name);
-  const error = own[0];
-  if ((value === null || value === undefined) && error) {
-    throw new KiosqueError({
-      kind: isNotFound(error) ? 'not-found' : 'graphql',
-      message: error.message,
-      errors: own,
-    });
-  }
+  const error = value === null || value === undefined ? fieldError(first.value, name) : null;
+  if (error) throw error;
   return value;
 }
 
@@ -686,25 +692,24 @@ class Client implements KiosqueClient {
         errors.push(error instanceof KiosqueError ? error : this.#invalidResponse(String(error)));
         return;
       }
-      const { data, errors: partial } = outcome.value;
+      const result = outcome.value;
       groups.forEach((handle, i) => {
         const alias = `g${i}`;
-        const group = data[alias];
-        const own = partial.filter((e) => e.path?.[0] === alias);
+        const group = result.data[alias];
         if (!isRecord(group)) {
-          const first = own[0];
+          const request: ErrorRequest = {
+            url: this.endpoint,
+            method: 'GET',
+            operationName: 'KiosqueGroupEvents',
+            variables: { group: handle },
+          };
           errors.push(
-            new KiosqueError({
-              kind: first ? (isNotFound(first) ? 'not-found' : 'graphql') : 'not-found',
-              message: first?.message ?? `Group "${handle}" not found`,
-              request: {
-                url: this.endpoint,
-                method: 'GET',
-                operationName: 'KiosqueGroupEvents',
-                variables: { group: handle },
-              },
-              errors: own,
-            }),
+            fieldError(result, alias, request) ??
+              new KiosqueError({
+                kind: 'not-found',
+                message: `Group "${handle}" not found`,
+                request,
+              }),
           );
           return;
         }
