@@ -277,7 +277,7 @@ export function checkBudgets(sizes) {
       actual: sizes.mapChunk.gzip,
       limit: sizes.mapThirdPartyShipped.gzip + 8_000,
       // Not met yet (issue 9): our map code is 9.2 kB; CI fails on any growth past it.
-      ratchet: sizes.mapThirdPartyShipped.gzip + 9_250,
+      ratchet: sizes.mapThirdPartyShipped.gzip + 9_200,
     });
   }
   return budgets.map((b) => ({

@@ -25,6 +25,7 @@ import { EventSourceMixin } from '../shared/event-source.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
 import { writeJsonLd } from '../shared/light-dom.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { staleNote } from '../shared/stale.js';
 import { calendarStyles } from './calendar.styles.js';
 import {
   formatDayNumber,
@@ -545,15 +546,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
       page && alert === nothing && inThisMonth.length === 0
         ? html`<p part="status" class="note" role="status">${m.calendar.emptyMonth(title)}</p>`
         : nothing;
-    const stale = page?.stale
-      ? html`<p part="stale" class="stale" role="note">
-          ${m.staleNote(
-            new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-              page.fetchedAt,
-            ),
-          )}
-        </p>`
-      : nothing;
+    const stale = page?.stale ? staleNote(m.staleNote, page.fetchedAt, m.locale) : nothing;
     return html`${this.#renderHeader(m, title)} ${alert} ${stale} ${note}
       <p id="help" hidden>${m.calendar.keyboardHelp}</p>
       ${this.#renderGrid(m, grid, placed, title, page === null)}

@@ -30,6 +30,7 @@ import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
 import { canShare, copyLink, shareLink } from '../shared/share.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { staleNote } from '../shared/stale.js';
 import { eventIcons } from './event-icons.js';
 import {
   addressLines,
@@ -384,18 +385,7 @@ export class KiosqueEventElement extends LitElement {
       class="event ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}"
       aria-labelledby="title"
     >
-      ${
-        stale
-          ? html`<p part="stale" class="stale" role="note">
-              ${m.event.staleNote(
-                new Intl.DateTimeFormat(m.locale, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }).format(fetchedAt),
-              )}
-            </p>`
-          : nothing
-      }
+      ${stale ? staleNote(m.event.staleNote, fetchedAt, m.locale) : nothing}
       ${this.#renderBanners(event, m)} ${this.#renderPicture(event)}
       <header part="header" class="header">
         ${this.#renderCategory(event, info)}

@@ -27,6 +27,7 @@ import { icons } from '../shared/icons.js';
 import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
 import { EventSourceMixin } from '../shared/event-source.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { staleNote } from '../shared/stale.js';
 import { eventsStyles } from './events.styles.js';
 
 export const LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -357,15 +358,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     loadingMore: boolean,
     withoutMore = false,
   ): TemplateResult {
-    const stale = page.stale
-      ? html`<p part="stale" class="stale" role="note">
-          ${m.staleNote(
-            new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-              page.fetchedAt,
-            ),
-          )}
-        </p>`
-      : nothing;
+    const stale = page.stale ? staleNote(m.staleNote, page.fetchedAt, m.locale) : nothing;
     if (page.events.length === 0) {
       const filtered = Object.keys(this.eventQuery()).length > 0;
       return html`${stale}

@@ -34,6 +34,7 @@ import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '..
 import { EventSourceMixin, parseNear } from '../shared/event-source.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { staleNote } from '../shared/stale.js';
 import type { Map as LeafletMap } from 'leaflet';
 import type { LocatedEvent, MapFit, MapView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
@@ -697,15 +698,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #renderPage(page: EventPage, m: Messages): TemplateResult {
-    const stale = page.stale
-      ? html`<p part="stale" class="stale" role="note">
-          ${m.staleNote(
-            new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-              page.fetchedAt,
-            ),
-          )}
-        </p>`
-      : nothing;
+    const stale = page.stale ? staleNote(m.staleNote, page.fetchedAt, m.locale) : nothing;
     const main =
       this.#located.length === 0
         ? html`<p part="status" class="state" role="status">

@@ -32,6 +32,7 @@ import {
   type StoredParticipation,
 } from '../shared/participations.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { staleNote } from '../shared/stale.js';
 import { RemoteInteractionError, parseHandle, remoteInteractionUrl } from './remote.js';
 import {
   KiosqueRsvpErrorEvent,
@@ -642,18 +643,11 @@ export class KiosqueRsvp extends LitElement {
     const stored = plan.blocker === 'past' ? [] : this.#stored(loaded);
     // Once the instance answered again (counts fetched after a participation), it is not stale.
     const answered = this.refreshed?.uuid === loaded.event.uuid;
-    const stale = this.#renderStale(answered ? null : loaded.staleSince, m);
+    const since = answered ? null : loaded.staleSince;
+    const stale = since === null ? nothing : staleNote(m.rsvp.staleNote, since, m.locale);
     if (!this.compact) return html`${stale}${this.#renderPanel(loaded, event, plan, stored, m)}`;
     return html`${stale}${this.#renderCompactBar(loaded, event, plan, stored, m)}
     ${this.expanded ? this.#renderPanel(loaded, event, plan, stored, m) : nothing}`;
-  }
-
-  #renderStale(since: number | null, m: Messages): TemplateResult | typeof nothing {
-    if (since === null) return nothing;
-    const when = new Intl.DateTimeFormat(m.locale, { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<p part="stale" class="stale" role="note">
-      ${m.rsvp.staleNote(when.format(since))}
-    </p>`;
   }
 
   #stored(loaded: Loaded): StoredParticipation[] {
