@@ -90,14 +90,14 @@ const resolveConditions = ['source', 'module', 'browser', 'import', 'default'];
  */
 async function buildLikeCdn(input, outDir, { asShipped = false } = {}) {
   const { build } = await import('vite');
-  const { cssLiterals } = await importSource('packages/elements/build/minify-css-literals.ts');
+  const { minifyLiteralsPlugin } = await importSource('packages/elements/build/minify-literals.ts');
   const { leafletStyleSheet } = await importSource('packages/elements/build/leaflet-css.ts');
   const { cdnBuildOptions } = await importSource('packages/elements/build/cdn.ts');
   await build({
     root: elementsDir,
     configFile: false,
     logLevel: 'silent',
-    plugins: asShipped ? [cssLiterals()] : [cssLiterals(), leafletStyleSheet()],
+    plugins: asShipped ? [minifyLiteralsPlugin()] : [minifyLiteralsPlugin(), leafletStyleSheet()],
     resolve: { conditions: resolveConditions },
     build: { ...cdnBuildOptions(input, outDir), emptyOutDir: true },
   });
@@ -265,7 +265,7 @@ export function checkBudgets(sizes) {
       limit: 25_000,
       goal: 12_000,
       // Not met yet (issue 9): CI fails on any growth past today's size while it is worked down.
-      ratchet: 27_850,
+      ratchet: 27_470,
     },
     { name: 'kiosque.js initial module, gzip', actual: all?.gzip ?? null, limit: 35_000 },
   ];
@@ -277,7 +277,7 @@ export function checkBudgets(sizes) {
       actual: sizes.mapChunk.gzip,
       limit: sizes.mapThirdPartyShipped.gzip + 8_000,
       // Not met yet (issue 9): our map code is 9.2 kB; CI fails on any growth past it.
-      ratchet: sizes.mapThirdPartyShipped.gzip + 9_200,
+      ratchet: sizes.mapThirdPartyShipped.gzip + 9_060,
     });
   }
   return budgets.map((b) => ({

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { cdnBuildOptions } from './build/cdn.js';
 import { leafletStyleSheet } from './build/leaflet-css.js';
-import { cssLiterals } from './build/minify-css-literals.js';
+import { minifyLiteralsPlugin } from './build/minify-literals.js';
 
 /**
  * Two builds:
@@ -9,7 +9,7 @@ import { cssLiterals } from './build/minify-css-literals.js';
  *   with heavy parts split into lazily loaded chunks beside it (options in build/cdn.ts).
  * - `--mode lib` (npm): one module per entry in `dist/lib/`, with lit and the client external,
  *   so applications bundle them once.
- * Both minify the CSS of the elements' `css` templates (build/minify-css-literals.ts) and the
+ * Both minify the elements' `css` and `html` templates (build/minify-literals.ts) and the
  * `?inline` style sheets (Leaflet's): an application's bundler would not. Leaflet's style sheet
  * loses the images the map never shows (build/leaflet-css.ts).
  */
@@ -27,7 +27,7 @@ const libEntries: Record<string, string> = {
 const cdnEntries: Record<string, string> = { kiosque: 'src/kiosque.ts' };
 
 export default defineConfig(({ mode }) => {
-  const plugins = [cssLiterals(), leafletStyleSheet()];
+  const plugins = [minifyLiteralsPlugin(), leafletStyleSheet()];
   const resolve = { conditions: ['source', 'module', 'browser', 'import', 'default'] };
   if (mode !== 'lib') {
     // Not emptied: dist/lib and dist/types live beside it.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
-import { minifyCssLiterals, minifyCssParts } from './minify-css-literals.js';
+import { minifyCssParts, minifyHtmlParts, minifyLiterals } from './minify-literals.js';
 
 const one = (css: string): string => minifyCssParts([css])[0] ?? '';
 
@@ -63,24 +63,57 @@ describe('minifyCssParts', () => {
   });
 });
 
-describe('minifyCssLiterals', () => {
-  it('minifies css templates and nothing else', () => {
+describe('minifyHtmlParts', () => {
+  it('turns indentation into one space and keeps the spaces on one line', () => {
+    assert.deepEqual(minifyHtmlParts(['<p\n    part="a"\n  >\n    two  spaces ', '\n</p>\n']), [
+      '<p part="a" > two  spaces ',
+      ' </p> ',
+    ]);
+    assert.deepEqual(minifyHtmlParts(['<b>a</b> <i>b</i>']), ['<b>a</b> <i>b</i>']);
+  });
+});
+
+describe('minifyLiterals', () => {
+  it('minifies css, html and svg templates and nothing else', () => {
     const code = [
-      "import { css, html } from 'lit';",
+      "import { css, html, svg } from 'lit';",
       'const styles = css`\n  a {\n    color: red;\n  }\n`;',
-      'const view = html`<p>\n  two  spaces\n</p>`;',
+      'const view = html`<p>\n  two  spaces ${x}\n</p>`;',
+      'const icon = svg`<svg>\n  <path></path>\n</svg>`;',
       'const text = `a {\n  color: red;\n}`;',
     ].join('\n');
-    const result = minifyCssLiterals(code, '/x/styles.ts');
+    const result = minifyLiterals(code, '/x/styles.ts');
     assert.ok(result);
     assert.match(result.code, /css`a\{color:red\}`/);
-    assert.ok(result.code.includes('html`<p>\n  two  spaces\n</p>`'));
+    assert.ok(result.code.includes('html`<p> two  spaces ${x} </p>`'));
+    assert.ok(result.code.includes('svg`<svg> <path></path> </svg>`'));
     assert.ok(result.code.includes('`a {\n  color: red;\n}`'));
     assert.equal(result.map.sources[0], '/x/styles.ts');
   });
 
-  it('returns nothing for a module without css templates', () => {
-    assert.equal(minifyCssLiterals('const a = html`<p> x </p>`;', '/x/a.ts'), null);
+  it('returns nothing for a module without tagged templates, or with nothing to minify', () => {
+    assert.equal(minifyLiterals('const a = `<p>\n x </p>`;', '/x/a.ts'), null);
+    assert.equal(minifyLiterals('const a = html`<p> x </p>`;', '/x/a.ts'), null);
+  });
+
+  it('is safe for every element: no template keeps whitespace as it is written', () => {
+    // One space drawn for a run of whitespace holds unless whitespace is preserved: no element
+    // may have a <pre>, text inside a <textarea> or a `white-space: pre…` rule.
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !/\.(test|stories)\.ts$/.test(f),
+    );
+    let templates = 0;
+    for (const file of files) {
+      const code = readFileSync(join(src, file), 'utf8');
+      assert.doesNotMatch(code, /white-space:\s*(pre|break-spaces)/, file);
+      for (const m of code.matchAll(/\b(?:html|svg)`([^`]*)`/g)) {
+        templates++;
+        assert.doesNotMatch(m[1] ?? '', /<pre\b/i, file);
+        assert.doesNotMatch(m[1] ?? '', /<textarea\b[^>]*>[^<]/i, file);
+      }
+    }
+    assert.ok(templates > 50, `${templates} templates read`);
   });
 
   it('keeps every stylesheet of the elements equivalent (as lightningcss reads it)', () => {
@@ -97,7 +130,7 @@ describe('minifyCssLiterals', () => {
     let checked = 0;
     for (const file of files) {
       const code = readFileSync(join(src, file), 'utf8');
-      const result = minifyCssLiterals(code, file);
+      const result = minifyLiterals(code, file);
       if (!result) continue;
       const before = [...code.matchAll(/\bcss`([^`]*)`/g)].map((m) => m[1] ?? '');
       const after = [...result.code.matchAll(/\bcss`([^`]*)`/g)].map((m) => m[1] ?? '');

@@ -1,11 +1,13 @@
 /**
- * Minifies the CSS inside Lit's `css` tagged templates at build time: comments go, runs of
- * whitespace become one space, and the spaces CSS never needs (around `{ } ; , >`, after `:`
- * and `(`, before `)`) and the last `;` of a block are dropped. Strings, escapes and `url()`
- * are copied as they are, and every `${…}` stays where it was.
+ * Minifies Lit's tagged templates at build time.
  *
- * Nothing else is touched: `html` and `svg` templates keep their whitespace, because a space
- * between inline elements or inside text is visible.
+ * In `css` templates comments go, runs of whitespace become one space, and the spaces CSS
+ * never needs (around `{ } ; , >`, after `:` and `(`, before `)`) and the last `;` of a block
+ * are dropped. Strings, escapes and `url()` are copied as they are.
+ *
+ * In `html` and `svg` templates a run of whitespace that holds a line break (the source's
+ * indentation) becomes one space; a space between inline elements or inside text stays, since
+ * it is visible. Every `${…}` stays where it was; other template literals are not touched.
  */
 import MagicString from 'magic-string';
 import { parseAst, type Plugin } from 'vite';
@@ -118,42 +120,55 @@ function rawSpan(code: string, q: TemplateElement): { start: number; end: number
   return null;
 }
 
-/** Every `css\`…\`` template in an ESTree program (any depth). */
-function cssTemplates(node: unknown, found: TemplateNode[] = []): TemplateNode[] {
+/**
+ * Collapses the whitespace of an `html` or `svg` template that spans lines: a run of spaces
+ * that holds a line break becomes one space. A browser draws a run of whitespace as one space
+ * (none of our templates has `<pre>` or a `white-space: pre` rule), so nothing visible
+ * changes; the indentation of the source stops being shipped.
+ */
+export function minifyHtmlParts(parts: readonly string[]): string[] {
+  return parts.map((part) => part.replace(/[ \t]*\n\s*/g, ' '));
+}
+
+type Tagged = { quasi: TemplateNode; tag: 'css' | 'html' | 'svg' };
+
+/** Every `css`, `html` and `svg` template in an ESTree program (any depth). */
+function taggedTemplates(node: unknown, found: Tagged[] = []): Tagged[] {
   if (Array.isArray(node)) {
-    for (const child of node) cssTemplates(child, found);
+    for (const child of node) taggedTemplates(child, found);
   } else if (node && typeof node === 'object') {
     const n = node as Record<string, unknown>;
     const tag = n['tag'] as Record<string, unknown> | undefined;
     if (
       n['type'] === 'TaggedTemplateExpression' &&
       tag?.['type'] === 'Identifier' &&
-      tag['name'] === 'css'
+      (tag['name'] === 'css' || tag['name'] === 'html' || tag['name'] === 'svg')
     ) {
-      found.push(n['quasi'] as TemplateNode);
+      found.push({ quasi: n['quasi'] as TemplateNode, tag: tag['name'] as Tagged['tag'] });
     }
     for (const key in n) {
-      if (key !== 'parent') cssTemplates(n[key], found);
+      if (key !== 'parent') taggedTemplates(n[key], found);
     }
   }
   return found;
 }
 
-/** Minifies every `css` template of a module; `null` when there is none or nothing changed. */
-export function minifyCssLiterals(
+/** Minifies every tagged template of a module; `null` when there is none or nothing changed. */
+export function minifyLiterals(
   code: string,
   id: string,
 ): { code: string; map: ReturnType<MagicString['generateMap']> } | null {
-  if (!code.includes('css`')) return null;
+  if (!/\b(css|html|svg)`/.test(code)) return null;
   const lang = /\.tsx?$/.test(id) ? 'ts' : 'js';
-  const templates = cssTemplates(parseAst(code, { lang }, id));
+  const templates = taggedTemplates(parseAst(code, { lang }, id));
   if (templates.length === 0) return null;
   const s = new MagicString(code);
-  for (const { quasis } of templates) {
+  for (const { quasi, tag } of templates) {
+    const { quasis } = quasi;
     const spans = quasis.map((q) => rawSpan(code, q));
     if (spans.some((span) => span === null)) continue;
     const raw = quasis.map((q) => q.value.raw);
-    const minified = minifyCssParts(raw);
+    const minified = tag === 'css' ? minifyCssParts(raw) : minifyHtmlParts(raw);
     spans.forEach((span, index) => {
       const next = minified[index] ?? '';
       if (!span || next === raw[index] || span.start === span.end) return;
@@ -169,15 +184,15 @@ export function minifyCssLiterals(
  * The Vite plugin, for the element sources (`src/**\/*.ts`). It runs before TypeScript is
  * stripped, so the source map points into the original files.
  */
-export function cssLiterals(): Plugin {
+export function minifyLiteralsPlugin(): Plugin {
   return {
-    name: 'kiosque-minify-css-literals',
+    name: 'kiosque-minify-literals',
     enforce: 'pre',
     apply: 'build',
     transform: {
       filter: { id: /\/packages\/elements\/src\/.*\.ts$/ },
       handler(code, id) {
-        return minifyCssLiterals(code, id);
+        return minifyLiterals(code, id);
       },
     },
   };
