@@ -383,7 +383,9 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
           )
         : html`<ul part="list" role="list" aria-label=${m.eventsLabel}>
             ${page.events.map((event) =>
-              layout === 'grid' ? this.#renderCard(event, m) : this.#renderCompact(event, m),
+              layout === 'grid'
+                ? this.#renderEvent(event, m, 'card')
+                : this.#renderCompact(event, m),
             )}
           </ul>`;
     return html`${stale}${list}${this.#renderFooter(page, m, loadingMore, withoutMore)}`;
@@ -434,51 +436,16 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     </div>`;
   }
 
-  #renderEvent(event: KiosqueEvent, m: Messages): TemplateResult {
+  /** An event of the list layout (`event`) or a card of the grid layout (`card`). */
+  #renderEvent(event: KiosqueEvent, m: Messages, kind: 'event' | 'card' = 'event'): TemplateResult {
     const titleId = `title-${event.uuid}`;
     return html`<li
       part=${this.#eventPart(event)}
-      class=${this.#classes('event', event)}
+      class=${this.#classes(kind, event)}
       data-uuid=${event.uuid}
       aria-labelledby=${titleId}
     >
-      ${this.#renderPicture(event, m)}
-      <div class="body">
-        ${this.#renderTitle(event, titleId)} ${this.#renderWhen(event, m)}
-        <p part="where" class="meta">${placeText(event, m)}</p>
-        ${this.#renderBadges(event, m)} ${this.#renderAccessibility(event, m)}
-        ${this.#renderActions(event, m)}
-      </div>
-    </li>`;
-  }
-
-  #renderCard(event: KiosqueEvent, m: Messages): TemplateResult {
-    const titleId = `title-${event.uuid}`;
-    const picture = this.withoutImages ? null : safeUrl(event.picture?.url);
-    return html`<li
-      part=${this.#eventPart(event)}
-      class=${this.#classes('card', event)}
-      data-uuid=${event.uuid}
-      aria-labelledby=${titleId}
-    >
-      ${
-        picture
-          ? html`<img
-              part="image"
-              class="card-image"
-              src=${picture}
-              alt=""
-              loading="lazy"
-              decoding="async"
-              width=${event.picture?.width ?? nothing}
-              height=${event.picture?.height ?? nothing}
-            />`
-          : this.withoutImages
-            ? nothing
-            : html`<div part="image" class="card-image placeholder" aria-hidden="true">
-                ${this.#dateTile(event, m)}
-              </div>`
-      }
+      ${this.#renderPicture(event, m, kind === 'card' ? 'card-image' : 'thumb')}
       <div class="body">
         ${this.#renderTitle(event, titleId)} ${this.#renderWhen(event, m)}
         <p part="where" class="meta">${placeText(event, m)}</p>
@@ -548,17 +515,22 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     </p>`;
   }
 
-  #renderPicture(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
+  /** The picture of an event (`thumb` in the list, `card-image` on a card), or its date. */
+  #renderPicture(
+    event: KiosqueEvent,
+    m: Messages,
+    kind: 'thumb' | 'card-image',
+  ): TemplateResult | typeof nothing {
     if (this.withoutImages) return nothing;
     const picture = safeUrl(event.picture?.url);
     if (!picture) {
-      return html`<div part="image" class="thumb placeholder" aria-hidden="true">
+      return html`<div part="image" class="${kind} placeholder" aria-hidden="true">
         ${this.#dateTile(event, m)}
       </div>`;
     }
     return html`<img
       part="image"
-      class="thumb"
+      class=${kind}
       src=${picture}
       alt=""
       loading="lazy"
