@@ -236,53 +236,18 @@ export function searchOperation(caps: Capabilities, args: SearchArgs): Operation
   };
 }
 
-/** Strings, spreads, directives, names and the punctuation that matters for counting fields. */
-const DOCUMENT_TOKEN = /"(?:[^"\\]|\\.)*"|\.\.\.|@?[A-Za-z_][A-Za-z0-9_]*|[{}():]/g;
-
 /**
- * Absinthe's default complexity of a field is 1 + the complexity of its children, with no
- * multiplier for lists, and Mobilizon sets no custom complexity: the cost of an operation
- * is the number of field nodes. Counted on the document text, since the client only builds
- * operations without named fragments: a name inside a selection set is a field, unless it is
- * an alias (followed by `:`), the `on` of an inline fragment or its type condition. Argument
- * lists and string literals are skipped. `scripts/check-documents.ts` checks this count
- * against graphql's parser for every document the client can send.
+ * The most one group alias costs, in fields, on any version (5.1.3's selection). Absinthe's
+ * default complexity of a field is 1 + the complexity of its children, with no multiplier for
+ * lists, and Mobilizon sets no custom complexity, so an operation costs its number of field
+ * nodes, and n aliases cost n times one. One alias costs 52 fields with the portable
+ * selection, 56 on 1.3, 63–64 on 2.x–3.x and 64–66 on 4.1–5.1. `scripts/check-documents.ts`
+ * counts every profile's documents with graphql's parser: it fails when a batch passes its
+ * cap, or when one group more would still fit.
  */
-export function complexity(query: string): number {
-  const tokens = [...query.matchAll(DOCUMENT_TOKEN)].map((m) => m[0]);
-  let depth = 0;
-  let parens = 0;
-  let fields = 0;
-  let typeCondition = false;
-  tokens.forEach((token, i) => {
-    if (token === '(') parens++;
-    else if (token === ')') parens--;
-    else if (parens > 0 || token.startsWith('"') || token.startsWith('@')) return;
-    else if (token === '{') depth++;
-    else if (token === '}') depth--;
-    else if (token === '...') typeCondition = true;
-    else if (depth === 0 || token === ':') return;
-    else if (typeCondition) typeCondition = token === 'on';
-    else if (tokens[i + 1] !== ':') fields++;
-  });
-  return fields;
-}
+const GROUP_ALIAS_COST = 66;
 
-const perRequestCache = new Map<string, number>();
-
-/**
- * How many group aliases fit in one request under the version's complexity cap. Measured,
- * not guessed: cost(n groups) = n × cost(1 group), since a batch is n copies of the same
- * alias. With the 1.x selection one group costs ~55 fields, so 3 fit under 200; 5.1's
- * costs ~66, so 4 fit under 300.
- */
+/** How many group aliases fit in one request under the version's complexity cap: 3 below 4.1, 4 from 4.1 on. */
 export function groupsPerRequest(caps: Capabilities): number {
-  const cached = perRequestCache.get(caps.profile);
-  if (cached !== undefined) return cached;
-  const one = complexity(
-    groupEventsOperation(caps, { groups: ['x'], after: 'x', before: 'x', page: 1, limit: 1 }).query,
-  );
-  const n = Math.max(1, Math.floor(caps.maxComplexity / one));
-  perRequestCache.set(caps.profile, n);
-  return n;
+  return Math.max(1, Math.floor(caps.maxComplexity / GROUP_ALIAS_COST));
 }
