@@ -1,13 +1,12 @@
 import {
   createClient,
-  MAX_LIMIT,
   normalizeQuery,
   type CallOptions,
   type ClientOptions,
   type EventQuery,
+  type KiosqueClient,
 } from './client.js';
 import { KiosqueError } from './errors.js';
-import { byBeginsOn, dedupeEvents } from './filters.js';
 import type { EventPage } from './model.js';
 
 export interface Source {
@@ -37,58 +36,27 @@ export async function loadEvents(
     });
   }
   const q = normalizeQuery(query);
-  const { clientOptions, ...callOptions } = opts;
   const [only] = sources;
   if (sources.length === 1 && only) {
     // One source pages on the server: exact at any depth.
-    const client = createClient({ ...clientOptions, instance: only.instance, ...endpointOf(only) });
-    const groups = only.groups?.length ? { groups: only.groups } : {};
-    return client.events({ ...query, ...groups }, callOptions);
+    const { clientOptions, ...callOptions } = opts;
+    return sourceClient(only, clientOptions).events(sourceQuery(only, query), callOptions);
   }
-  // Each source is asked for everything up to the requested page, then the merge is paged.
-  const wanted = q.page * q.limit;
-  const perSource: EventQuery = { ...query, page: 1, limit: Math.min(MAX_LIMIT, wanted) };
-  const outcomes = await Promise.allSettled(
-    sources.map((source) => {
-      const client = createClient({
-        ...clientOptions,
-        instance: source.instance,
-        ...endpointOf(source),
-      });
-      const groups = source.groups?.length ? { groups: source.groups } : {};
-      return client.events({ ...perSource, ...groups }, callOptions);
-    }),
-  );
-  const pages: EventPage[] = [];
-  const errors: KiosqueError[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.status === 'fulfilled') {
-      pages.push(outcome.value);
-      errors.push(...outcome.value.errors);
-    } else {
-      const reason: unknown = outcome.reason;
-      errors.push(
-        reason instanceof KiosqueError
-          ? reason
-          : new KiosqueError({ kind: 'invalid-response', message: String(reason), cause: reason }),
-      );
-    }
-  }
-  if (pages.length === 0)
-    throw errors[0] ?? new KiosqueError({ kind: 'network', message: 'No source answered' });
-  const merged = dedupeEvents(pages.flatMap((p) => p.events)).sort(byBeginsOn);
-  const start = (q.page - 1) * q.limit;
-  const totals = pages.map((p) => p.total);
-  return {
-    events: merged.slice(start, start + q.limit),
-    total: pages.length === 1 && sources.length === 1 ? (totals[0] ?? null) : null,
-    hasMore: merged.length > start + q.limit || pages.some((p) => p.hasMore),
-    stale: pages.some((p) => p.stale),
-    fetchedAt: Math.min(...pages.map((p) => p.fetchedAt)),
-    errors,
-  };
+  // Several sources: their merge is loaded on first use, since most pages show one.
+  const { mergeSources } = await import('./merge-sources.js');
+  return mergeSources(sources, query, q, opts);
 }
 
-function endpointOf(source: Source): { endpoint?: string } {
-  return source.endpoint ? { endpoint: source.endpoint } : {};
+/** The client of `source`, through its endpoint when it has one. */
+export function sourceClient(source: Source, options?: Partial<ClientOptions>): KiosqueClient {
+  return createClient({
+    ...options,
+    instance: source.instance,
+    ...(source.endpoint ? { endpoint: source.endpoint } : {}),
+  });
+}
+
+/** `query` for `source`, with the source's groups when it has some. */
+export function sourceQuery(source: Source, query: EventQuery): EventQuery {
+  return source.groups?.length ? { ...query, groups: source.groups } : query;
 }
