@@ -1,7 +1,31 @@
 import { KiosqueError } from './errors.js';
 
-function invalid(message: string): KiosqueError {
-  return new KiosqueError({ kind: 'invalid-input', message });
+/** The error for a bad URL option: which option, its text, and what to do. */
+function badUrl(what: string, text: string, fix: string): KiosqueError {
+  return new KiosqueError({ kind: 'invalid-input', message: `${what} URL "${text}": ${fix}.` });
+}
+
+/**
+ * `url`, trimmed and resolved against `base` when there is one, as an http(s) URL without
+ * credentials or fragment. Throws KiosqueError kind invalid-input for anything else.
+ */
+function httpUrl(url: string, what: string, base?: string): URL {
+  const text = typeof url === 'string' ? url.trim() : '';
+  let parsed: URL | undefined;
+  try {
+    if (text) parsed = new URL(text, base);
+  } catch {
+    // Not a URL: said below.
+  }
+  if (!parsed) throw badUrl(what, text, 'give an absolute URL, e.g. "https://mobilizon.example"');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw badUrl(what, text, `use http or https, not ${parsed.protocol.slice(0, -1)}`);
+  }
+  if (parsed.username || parsed.password) {
+    throw badUrl(what, text, 'remove the credentials, public data needs no login');
+  }
+  if (parsed.href.includes('#')) throw badUrl(what, text, 'remove the fragment');
+  return parsed;
 }
 
 /**
@@ -10,31 +34,10 @@ function invalid(message: string): KiosqueError {
  * instance: not an absolute URL, not http(s), credentials, another path, query or fragment.
  */
 export function normalizeInstance(url: string): string {
-  if (typeof url !== 'string' || url.trim() === '') {
-    throw invalid('The instance URL is empty: use e.g. "https://mobilizon.example".');
-  }
-  const text = url.trim();
-  let parsed: URL;
-  try {
-    parsed = new URL(text);
-  } catch {
-    throw invalid(`"${text}" is not an absolute URL: use e.g. "https://mobilizon.example".`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw invalid(`"${text}" must use http or https, not ${parsed.protocol.replace(':', '')}.`);
-  }
-  if (parsed.username || parsed.password) {
-    throw invalid(`"${text}" contains credentials; the client needs no login for public data.`);
-  }
-  if (parsed.search || parsed.hash || /[?#]/.test(text)) {
-    throw invalid(`"${text}" has a query or fragment; give only the instance address.`);
-  }
+  const parsed = httpUrl(url, 'Instance');
   const path = parsed.pathname.replace(/\/+$/, '');
-  if (path !== '' && path !== '/api') {
-    throw invalid(
-      `"${text}" has the path "${parsed.pathname}"; give the instance address only ` +
-        `(e.g. "${parsed.origin}").`,
-    );
+  if (parsed.href.includes('?') || (path !== '' && path !== '/api')) {
+    throw badUrl('Instance', url.trim(), `give only the instance address, "${parsed.origin}"`);
   }
   return parsed.origin;
 }
@@ -45,25 +48,6 @@ export function normalizeInstance(url: string): string {
  * one. Throws KiosqueError kind invalid-input for non-http(s) URLs, credentials or fragments.
  */
 export function normalizeEndpoint(url: string): string {
-  if (typeof url !== 'string' || url.trim() === '') {
-    throw invalid('The endpoint URL is empty.');
-  }
-  const text = url.trim();
-  const base = (globalThis as { location?: { href?: string } }).location?.href;
-  let parsed: URL;
-  try {
-    parsed = base ? new URL(text, base) : new URL(text);
-  } catch {
-    throw invalid(`"${text}" is not a URL an endpoint can have.`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw invalid(`The endpoint "${text}" must use http or https.`);
-  }
-  if (parsed.username || parsed.password) {
-    throw invalid(`The endpoint "${text}" contains credentials.`);
-  }
-  if (parsed.hash || text.includes('#')) {
-    throw invalid(`The endpoint "${text}" has a fragment.`);
-  }
-  return parsed.href;
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  return httpUrl(url, 'Endpoint', page).href;
 }
