@@ -1,5 +1,10 @@
-import type { EventCache, Fetched } from './cache.js';
-import { defaultCache, stableStringify, type LoadResult } from './cache.js';
+import {
+  defaultCache,
+  EventCache,
+  stableStringify,
+  type Fetched,
+  type LoadResult,
+} from './cache.js';
 import {
   configExtrasOperation,
   configOperation,
@@ -372,14 +377,8 @@ class Client implements KiosqueClient {
     valid: (v: unknown) => boolean,
     staleWhileRevalidate = this.#swr,
   ): Promise<LoadResult<T>> {
-    if (!this.#cache) {
-      if (opts?.signal?.aborted)
-        throw new KiosqueError({ kind: 'aborted', message: 'Request aborted' });
-      const signal = opts?.signal ?? new AbortController().signal;
-      const fetched = await fetcher(signal);
-      return { value: fetched.value, fetchedAt: Date.now(), stale: false };
-    }
-    return this.#cache.load<T>(key, fetcher, {
+    // Without a cache, a cache of this one call: the same abort and error handling.
+    return (this.#cache ?? new EventCache({ store: null })).load<T>(key, fetcher, {
       ttl: this.#ttl,
       staleWhileRevalidate,
       fresh: opts?.fresh === true,

@@ -14,6 +14,7 @@ import {
   type KiosqueErrorInit,
 } from './errors.js';
 import type { Operation } from './documents.js';
+import { isRecord } from './normalize.js';
 
 export const DEFAULT_TIMEOUT = 8000;
 
@@ -61,10 +62,6 @@ export function toErrorEntries(raw: unknown): GraphQLErrorEntry[] {
 
 export function isNotFound(entry: GraphQLErrorEntry): boolean {
   return entry.code !== null && NOT_FOUND_CODES.has(entry.code);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Combines signals; AbortSignal.any is missing in some older browsers. */

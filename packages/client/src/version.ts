@@ -129,4 +129,4 @@ export function capabilitiesFor(version: string | null | undefined): Capabilitie
   };
 }
 
-export const PORTABLE: Capabilities = capabilitiesFor(null);
+export const PORTABLE: Capabilities = /* @__PURE__ */ capabilitiesFor(null);
