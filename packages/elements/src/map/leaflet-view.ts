@@ -24,14 +24,10 @@ export interface MapViewLabels {
 }
 
 export interface MapViewOptions {
-  /** The element Leaflet draws into; it must be inside `root`. */
+  /** The element Leaflet draws into, in the shadow root that adopts Leaflet's styles. */
   container: HTMLElement;
-  /** The shadow root the map lives in: Leaflet's styles are adopted there. */
-  root: ShadowRoot;
   /** Leaflet's style sheets (./leaflet-styles.ts). */
   sheets: CSSStyleSheet[];
-  /** A `{z}/{x}/{y}` URL template and its attribution (plain text), or null for no tiles. */
-  tiles: { url: string; attribution: string } | null;
   dir: 'ltr' | 'rtl';
   labels: MapViewLabels;
   /** Builds the popup of an event (called when it opens). */
@@ -40,27 +36,31 @@ export interface MapViewOptions {
   onActivate: (event: KiosqueEvent) => void;
 }
 
-/** How the map chooses what to show. */
-export type MapFit =
-  | { kind: 'events'; maxZoom: number }
-  | { kind: 'view'; lat: number; lon: number; zoom: number }
-  | { kind: 'zoom'; zoom: number }
-  | { kind: 'circle'; lat: number; lon: number; radiusKm: number };
+type Point = { lat: number; lon: number };
+
+/** What the map shows; `draw()` only changes what differs from the last call. */
+export interface MapState {
+  /** A `{z}/{x}/{y}` URL template and its attribution (plain text), or null for no tiles. */
+  tiles: { url: string; attribution: string } | null;
+  /** The markers; a new array redraws them all. */
+  events: LocatedEvent[];
+  /** The visitor's position and search radius: drawn, and the map shows the whole circle. */
+  position: (Point & { radiusKm: number }) | null;
+  /** Centre here (at `zoom`, or 13) instead of fitting the map to the events. */
+  center: Point | null;
+  /** Zoom level: with `center`, or alone around the events. */
+  zoom: number | null;
+}
 
 export interface MapView {
-  /** Replaces the markers; returns how many are on the map. */
-  setEvents(events: LocatedEvent[]): number;
-  fit(fit: MapFit): void;
+  /** Draws what changed; true when the markers were redrawn. */
+  draw(state: MapState): boolean;
   /** Highlights an event's marker and opens its popup, without reporting an activation. */
-  select(uuid: string | null): void;
-  /** Draws the visitor's position and search radius (null removes it). */
-  showPosition(position: { lat: number; lon: number; radiusKm: number } | null): void;
-  setTiles(tiles: { url: string; attribution: string } | null): void;
+  select(uuid: string): void;
   /** Leaflet's map, for tests and benchmarks. */
   readonly map: Leaflet.Map;
   /** Whether markers are grouped into clusters (false only when the page has its own `L`). */
   readonly clustered: boolean;
-  invalidateSize(): void;
   destroy(): void;
 }
 
@@ -88,276 +88,251 @@ function loadLeaflet(): Promise<{ L: typeof Leaflet; clustered: boolean }> {
 /** Creates a Leaflet map in `options.container`. */
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
   const { L, clustered } = await loadLeaflet();
-  const root = options.root;
+  const { container, labels } = options;
+  const root = container.getRootNode() as ShadowRoot;
   const extra = options.sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
   // Leaflet's own styles first, so the element's styles (already adopted) win.
   root.adoptedStyleSheets = [...extra, ...root.adoptedStyleSheets];
 
-  const labels = options.labels;
   let selected: string | null = null;
   let programmatic = false;
   let fromKeyboard = false;
   let popupHasFocus = false;
   const markers = new Map<string, Leaflet.Marker>();
+  const eventsByMarker = new WeakMap<Leaflet.Layer, KiosqueEvent>();
   // The cluster group only knows its bounds once it is on a map with a view: keep our own.
   let bounds: Leaflet.LatLngBounds | null = null;
-  const eventsByMarker = new WeakMap<Leaflet.Marker, KiosqueEvent>();
-
-  /** A DivIcon whose element carries an accessible name: used for clusters. */
-  class LabelledIcon extends L.DivIcon {
-    constructor(
-      iconOptions: Leaflet.DivIconOptions,
-      private readonly label: string,
-    ) {
-      super(iconOptions);
-    }
-    override createIcon(old?: HTMLElement): HTMLElement {
-      const element = super.createIcon(old);
-      element.setAttribute('aria-label', this.label);
-      return element;
-    }
-  }
+  let drawn: LocatedEvent[] | null = null;
+  let state: MapState | null = null;
+  /** What is drawn (tiles, position, view), as JSON: redrawn only when it changes. */
+  const keys: Record<string, string> = {};
+  const changed = (name: string, value: unknown) =>
+    keys[name] !== (keys[name] = JSON.stringify(value));
+  const rtl = options.dir === 'rtl';
+  const still = { animate: false };
 
   // Two icons shared by every marker (thousands of markers, two objects); the per-marker
   // name and selection are set on the element when Leaflet creates it. 24 px: the smallest
   // target WCAG 2.2 accepts without spacing (markers may sit close together).
   const markerIcon = (className: string) =>
     L.divIcon({ className, iconSize: [24, 24], iconAnchor: [12, 29], popupAnchor: [0, -28] });
-  const icons = {
-    confirmed: markerIcon('kiosque-marker'),
-    cancelled: markerIcon('kiosque-marker is-cancelled'),
-  };
+  const confirmedIcon = markerIcon('kiosque-marker');
+  const cancelledIcon = markerIcon('kiosque-marker is-cancelled');
   const markerProto = L.Marker.prototype as unknown as { _initIcon(): void };
   const EventMarker = L.Marker.extend({
-    _initIcon(this: Leaflet.Marker & { _icon?: HTMLElement }) {
+    _initIcon(this: Leaflet.Marker & { _icon: HTMLElement }) {
       markerProto._initIcon.call(this);
-      const element = this._icon;
-      const event = eventsByMarker.get(this);
-      if (!element || !event) return;
-      element.setAttribute('aria-label', event.title);
-      element.classList.toggle('is-selected', event.uuid === selected);
+      const event = eventsByMarker.get(this)!;
+      this._icon.setAttribute('aria-label', event.title);
+      this._icon.classList.toggle('is-selected', event.uuid === selected);
     },
   }) as unknown as new (
     at: Leaflet.LatLngExpression,
     options: Leaflet.MarkerOptions,
   ) => Leaflet.Marker;
 
-  const map = L.map(options.container, {
+  const map = L.map(container, {
     zoomControl: false,
-    attributionControl: false,
-    keyboard: true,
     worldCopyJump: true,
     minZoom: 1,
     maxZoom: 18,
   });
-  options.container.setAttribute('dir', 'ltr');
+  container.setAttribute('dir', 'ltr');
   L.control
     .zoom({
-      position: options.dir === 'rtl' ? 'topleft' : 'topright',
+      position: rtl ? 'topleft' : 'topright',
       zoomInTitle: labels.zoomIn,
       zoomOutTitle: labels.zoomOut,
     })
     .addTo(map);
-  const attribution = L.control
-    .attribution({ position: options.dir === 'rtl' ? 'bottomleft' : 'bottomright' })
+  map.attributionControl
     .setPrefix('<a href="https://leafletjs.com">Leaflet</a>')
-    .addTo(map);
+    .setPosition(rtl ? 'bottomleft' : 'bottomright');
 
   let tileLayer: Leaflet.TileLayer | null = null;
-  const setTiles = (tiles: { url: string; attribution: string } | null) => {
-    if (tileLayer) map.removeLayer(tileLayer);
-    tileLayer = null;
-    if (!tiles) return;
-    tileLayer = L.tileLayer(tiles.url, {
-      // Leaflet inserts attributions as HTML; ours is text from the instance or the page.
-      attribution: escapeHtml(tiles.attribution),
-      maxZoom: 18,
-    }).addTo(map);
-  };
-  setTiles(options.tiles);
-  void attribution;
+  let positionLayer: Leaflet.LayerGroup | null = null;
 
   const group: Leaflet.FeatureGroup = clustered
     ? L.markerClusterGroup({
         showCoverageOnHover: false,
-        spiderfyOnMaxZoom: true,
         maxClusterRadius: 60,
         iconCreateFunction: (cluster) => {
           const n = cluster.getChildCount();
           const size = n < 10 ? 36 : n < 100 ? 42 : n < 1000 ? 48 : 58;
-          return new LabelledIcon(
-            {
-              html: `<span>${n}</span>`,
-              className: 'kiosque-cluster',
-              iconSize: [size, size],
-            },
-            labels.cluster(n),
-          );
+          const icon = L.divIcon({
+            html: `<span>${n}</span>`,
+            className: 'kiosque-cluster',
+            iconSize: [size, size],
+          });
+          // The cluster's element is named by what it holds.
+          const create = icon.createIcon;
+          icon.createIcon = (old) => {
+            const element = create.call(icon, old);
+            element.setAttribute('aria-label', labels.cluster(n));
+            return element;
+          };
+          return icon;
         },
       })
     : L.featureGroup();
   group.addTo(map);
   // One popup for the whole group (not one per marker: a map may hold thousands).
-  group.bindPopup(
-    (layer) => {
-      const event = eventsByMarker.get(layer as Leaflet.Marker);
-      return event ? options.popup(event) : document.createElement('div');
-    },
-    { maxWidth: 280, minWidth: 200, className: 'kiosque-popup' },
-  );
+  group.bindPopup((layer) => options.popup(eventsByMarker.get(layer)!), {
+    maxWidth: 280,
+    minWidth: 200,
+    className: 'kiosque-popup',
+  });
 
-  let positionLayer: Leaflet.LayerGroup | null = null;
-
-  const iconElement = (marker: Leaflet.Marker) => marker.getElement() ?? null;
-
-  map.on('popupopen', (e: Leaflet.PopupEvent) => {
-    const source = (e.popup as unknown as { _source?: Leaflet.Marker })._source;
-    const event = source ? eventsByMarker.get(source) : undefined;
-    const element = e.popup.getElement();
-    const close = element?.querySelector('.leaflet-popup-close-button');
-    close?.setAttribute('aria-label', labels.closePopup);
-    close?.setAttribute('title', labels.closePopup);
-    if (event && !programmatic) options.onActivate(event);
-    if (fromKeyboard) {
-      element?.querySelector<HTMLElement>('a[href], button')?.focus();
-      popupHasFocus = true;
-    }
+  type PopupEvent = Leaflet.PopupEvent & { popup: { _source: Leaflet.Marker } };
+  map.on('popupopen', (e) => {
+    const { popup } = e as PopupEvent;
+    const element = popup.getElement()!;
+    const close = element.querySelector('.leaflet-popup-close-button')!;
+    close.setAttribute('aria-label', labels.closePopup);
+    close.setAttribute('title', labels.closePopup);
+    if (!programmatic) options.onActivate(eventsByMarker.get(popup._source)!);
+    if (fromKeyboard) element.querySelector<HTMLElement>('a[href]')?.focus();
     fromKeyboard = false;
   });
-  map.on('popupclose', (e: Leaflet.PopupEvent) => {
-    const source = (e.popup as unknown as { _source?: Leaflet.Marker })._source;
-    if (popupHasFocus && source) {
-      popupHasFocus = false;
-      // The popup held the focus: give it back to its marker rather than to the page.
-      queueMicrotask(() => iconElement(source)?.focus());
-    }
+  map.on('popupclose', (e) => {
+    const marker = (e as PopupEvent).popup._source;
+    // The popup held the focus: give it back to its marker rather than to the page.
+    if (popupHasFocus) queueMicrotask(() => marker.getElement()?.focus());
+    popupHasFocus = false;
   });
 
-  const container = options.container;
-  const onKeyDown = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    if (e.key === 'Escape' && target.closest('.leaflet-popup')) {
-      // Leaflet only hears Escape while the map itself has the focus, not a popup link.
-      map.closePopup();
-      return;
-    }
-    const onMarker = target.classList.contains('leaflet-marker-icon');
-    if (onMarker && (e.key === 'Enter' || e.key === ' ')) {
-      fromKeyboard = true;
-      if (e.key === ' ') {
+  // Whether the focus is in the popup, so that closing it can give the focus back.
+  const trackFocus = (e: Event) => {
+    const popup = container.querySelector('.leaflet-popup');
+    const to = e.type === 'focusin' ? e.target : (e as FocusEvent).relatedTarget;
+    if (popup) popupHasFocus = popup.contains(to as Node | null);
+  };
+  const domHandlers = {
+    keydown(e: Event) {
+      const key = (e as KeyboardEvent).key;
+      const target = e.target as HTMLElement;
+      if (key === 'Escape' && target.closest('.leaflet-popup')) {
+        // Leaflet only hears Escape while the map itself has the focus, not a popup link.
+        map.closePopup();
+      } else if (
+        target.classList.contains('leaflet-marker-icon') &&
+        (key === 'Enter' || key === ' ')
+      ) {
         // Leaflet opens popups on Enter only; a button also answers Space.
+        fromKeyboard = true;
         e.preventDefault();
         target.click();
       }
-    }
+    },
+    focusin: trackFocus,
+    focusout: trackFocus,
   };
-  const onFocusOut = (e: FocusEvent) => {
-    const popup = container.querySelector('.leaflet-popup');
-    if (popup && !popup.contains(e.relatedTarget as Node | null)) popupHasFocus = false;
-  };
-  const onFocusIn = (e: FocusEvent) => {
-    const popup = container.querySelector('.leaflet-popup');
-    if (popup?.contains(e.target as Node)) popupHasFocus = true;
-  };
-  container.addEventListener('keydown', onKeyDown);
-  container.addEventListener('focusout', onFocusOut);
-  container.addEventListener('focusin', onFocusIn);
+  L.DomEvent.on(container, domHandlers);
 
-  const openSelected = (marker: Leaflet.Marker) => {
-    programmatic = true;
-    try {
-      const popup = group.getPopup();
-      if (popup) (popup as unknown as { _source?: Leaflet.Layer })._source = marker;
-      group.openPopup(marker.getLatLng());
-    } finally {
-      programmatic = false;
+  /** Shows the whole circle around the visitor, `center`, or the events. */
+  const fit = () => {
+    const { position, center, zoom } = state!;
+    if (position) {
+      map.fitBounds(L.latLng(position.lat, position.lon).toBounds(position.radiusKm * 2000), still);
+    } else if (center) {
+      map.setView([center.lat, center.lon], zoom ?? 13, still);
+    } else if (!bounds) {
+      map.setView([20, 0], 2, still);
+    } else if (zoom !== null) {
+      map.setView(bounds.getCenter(), zoom, still);
+    } else {
+      map.fitBounds(bounds, { padding: [32, 32], maxZoom: 15, animate: false });
     }
   };
+
+  // Leaflet measures its container once; when the map was created hidden (a collapsed panel,
+  // a story root not shown yet) it has to measure again, and to fit again if it had no size.
+  const resize = new ResizeObserver(() => {
+    const { x, y } = map.getSize();
+    map.invalidateSize(still);
+    if (state && !(x && y)) fit();
+  });
+  resize.observe(container);
 
   return {
     map,
     clustered,
-    setEvents(events) {
-      map.closePopup();
-      group.clearLayers();
-      markers.clear();
-      const layers: Leaflet.Marker[] = [];
-      bounds = events.length ? L.latLngBounds(events.map(({ lat, lon }) => [lat, lon])) : null;
-      for (const { event, lat, lon } of events) {
-        const marker = new EventMarker([lat, lon], {
-          icon: event.status === 'CANCELLED' ? icons.cancelled : icons.confirmed,
-          keyboard: true,
-          title: event.title,
-          riseOnHover: true,
+    draw(next) {
+      state = next;
+      const { tiles, events, position } = next;
+      if (changed('tiles', tiles)) {
+        tileLayer?.remove();
+        tileLayer =
+          tiles &&
+          L.tileLayer(tiles.url, {
+            // Leaflet inserts attributions as HTML; ours is text from the instance or the page.
+            attribution: tiles.attribution.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
+            maxZoom: 18,
+          }).addTo(map);
+      }
+      const redrawn = events !== drawn;
+      if (redrawn) {
+        drawn = events;
+        map.closePopup();
+        group.clearLayers();
+        markers.clear();
+        bounds = events.length ? L.latLngBounds(events.map(({ lat, lon }) => [lat, lon])) : null;
+        const layers = events.map(({ event, lat, lon }) => {
+          const marker = new EventMarker([lat, lon], {
+            icon: event.status === 'CANCELLED' ? cancelledIcon : confirmedIcon,
+            title: event.title,
+            riseOnHover: true,
+          });
+          eventsByMarker.set(marker, event);
+          markers.set(event.uuid, marker);
+          return marker;
         });
-        eventsByMarker.set(marker, event);
-        markers.set(event.uuid, marker);
-        layers.push(marker);
+        if (clustered) (group as Leaflet.MarkerClusterGroup).addLayers(layers);
+        else for (const layer of layers) group.addLayer(layer);
       }
-      if (clustered) (group as Leaflet.MarkerClusterGroup).addLayers(layers);
-      else for (const layer of layers) group.addLayer(layer);
-      return layers.length;
-    },
-    fit(fit) {
-      if (fit.kind === 'view') {
-        map.setView([fit.lat, fit.lon], fit.zoom, { animate: false });
-        return;
+      if (changed('position', position)) {
+        positionLayer?.remove();
+        positionLayer =
+          position &&
+          L.layerGroup([
+            L.circle([position.lat, position.lon], {
+              radius: position.radiusKm * 1000,
+              interactive: false,
+              className: 'kiosque-radius',
+            }),
+            L.circleMarker([position.lat, position.lon], {
+              radius: 7,
+              interactive: false,
+              className: 'kiosque-position',
+            }),
+          ]).addTo(map);
       }
-      if (fit.kind === 'circle') {
-        const bounds = L.latLng(fit.lat, fit.lon).toBounds(fit.radiusKm * 2000);
-        map.fitBounds(bounds, { animate: false });
-        return;
-      }
-      if (!bounds?.isValid()) {
-        map.setView([20, 0], 2, { animate: false });
-        return;
-      }
-      if (fit.kind === 'zoom') {
-        map.setView(bounds.getCenter(), fit.zoom, { animate: false });
-        return;
-      }
-      map.fitBounds(bounds, { padding: [32, 32], maxZoom: fit.maxZoom, animate: false });
+      if (changed('view', [next.center, next.zoom, position]) || redrawn) fit();
+      return redrawn;
     },
     select(uuid) {
-      const previous = selected ? markers.get(selected) : undefined;
+      markers.get(selected!)?.getElement()?.classList.remove('is-selected');
       selected = uuid;
-      if (previous) iconElement(previous)?.classList.remove('is-selected');
-      const marker = uuid ? markers.get(uuid) : undefined;
+      const marker = markers.get(uuid);
       if (!marker) return;
       const show = () => {
-        iconElement(marker)?.classList.add('is-selected');
-        openSelected(marker);
+        marker.getElement()?.classList.add('is-selected');
+        programmatic = true;
+        try {
+          // The group's popup, opened on this marker.
+          (group.getPopup() as unknown as { _source: Leaflet.Layer })._source = marker;
+          group.openPopup(marker.getLatLng());
+        } finally {
+          programmatic = false;
+        }
       };
       if (clustered) (group as Leaflet.MarkerClusterGroup).zoomToShowLayer(marker, show);
       else show();
     },
-    showPosition(position) {
-      if (positionLayer) map.removeLayer(positionLayer);
-      positionLayer = null;
-      if (!position) return;
-      const at = L.latLng(position.lat, position.lon);
-      positionLayer = L.layerGroup([
-        L.circle(at, {
-          radius: position.radiusKm * 1000,
-          interactive: false,
-          className: 'kiosque-radius',
-        }),
-        L.circleMarker(at, { radius: 7, interactive: false, className: 'kiosque-position' }),
-      ]).addTo(map);
-    },
-    setTiles,
-    invalidateSize() {
-      map.invalidateSize({ animate: false });
-    },
     destroy() {
-      container.removeEventListener('keydown', onKeyDown);
-      container.removeEventListener('focusout', onFocusOut);
-      container.removeEventListener('focusin', onFocusIn);
+      resize.disconnect();
+      L.DomEvent.off(container, domHandlers);
       map.remove();
     },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -6,23 +6,25 @@ import { css } from 'lit';
  */
 export const mapStyles = css`
   :host {
-    --_kiosque-map-height: var(--kiosque-map-height, 24rem);
+    /* A solid background for what sits over the tiles, and text on the accent colour. */
     --_kiosque-solid: #fff;
-    --_kiosque-on-accent: #fff;
   }
   :host([theme='dark']) {
     --_kiosque-solid: #16151c;
-    --_kiosque-on-accent: #16151c;
+    --_kiosque-tiles: invert(1) hue-rotate(180deg) brightness(0.85) contrast(0.9);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       --_kiosque-solid: #16151c;
-      --_kiosque-on-accent: #16151c;
+      --_kiosque-tiles: invert(1) hue-rotate(180deg) brightness(0.85) contrast(0.9);
     }
   }
   .base {
     display: grid;
     gap: 0.6rem;
+  }
+  p {
+    margin: 0;
   }
   .toolbar {
     display: flex;
@@ -30,7 +32,7 @@ export const mapStyles = css`
     align-items: center;
     gap: 0.4rem 0.8rem;
   }
-  .toolbar button[aria-pressed='true'] {
+  [aria-pressed='true'] {
     border-color: var(--_kiosque-accent);
     color: var(--_kiosque-accent);
   }
@@ -39,33 +41,33 @@ export const mapStyles = css`
     width: 0.7em;
     height: 0.7em;
     margin-inline-end: 0.45em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
     box-shadow: 0 0 0 2px color-mix(in srgb, currentColor 25%, transparent);
   }
-  .locate-message {
-    margin: 0;
+  .locate-message,
+  .meta {
     font-size: 0.9em;
     color: var(--_kiosque-muted);
   }
-  .locate-message.error {
+  .error {
     color: var(--_kiosque-danger);
   }
   .note {
-    margin: 0;
     font-size: 0.9em;
     color: var(--_kiosque-warning);
   }
   .map {
     position: relative;
-    height: var(--_kiosque-map-height);
+    height: var(--kiosque-map-height, 24rem);
     border-radius: var(--_kiosque-radius);
     border: 1px solid var(--_kiosque-border);
     background: var(--_kiosque-surface);
     overflow: hidden;
     isolation: isolate;
   }
-  .map:focus-visible {
+  .map:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--_kiosque-accent);
     outline-offset: 2px;
   }
@@ -77,6 +79,7 @@ export const mapStyles = css`
     inset: 0;
     background: var(--_kiosque-surface);
     font: inherit;
+    font-size: 0.9rem;
   }
   .map-status {
     position: absolute;
@@ -84,13 +87,12 @@ export const mapStyles = css`
     inset-inline: 1rem;
     translate: 0 -50%;
     z-index: 1000;
-    margin: 0;
     text-align: center;
     background: var(--_kiosque-solid);
   }
-  .map-status.loading {
+  .loading {
     color: var(--_kiosque-muted);
-    background: transparent;
+    background: none;
   }
   .consent {
     display: grid;
@@ -120,21 +122,15 @@ export const mapStyles = css`
     background: var(--_kiosque-solid);
     border: 1px solid var(--_kiosque-border);
   }
-  .consent-box p {
-    margin: 0;
-  }
   .consent-box button {
     background: var(--_kiosque-accent);
-    color: var(--_kiosque-on-accent);
+    color: var(--_kiosque-solid);
     border-color: var(--_kiosque-accent);
     font-weight: 600;
   }
   .consent-note {
     font-size: 0.85em;
     color: var(--_kiosque-muted);
-  }
-  .online {
-    margin: 0;
   }
   .link-button {
     background: none;
@@ -148,15 +144,11 @@ export const mapStyles = css`
     border-radius: var(--_kiosque-radius);
     background: var(--_kiosque-surface);
   }
-  .list summary {
+  summary {
     cursor: pointer;
     padding: 0.5em 0.8em;
   }
-  .list summary:focus-visible {
-    outline: 2px solid var(--_kiosque-accent);
-    outline-offset: 2px;
-  }
-  .list-heading {
+  h3 {
     margin: 0.4em 0.8em 0.2em;
     font-size: 0.8em;
     font-weight: 600;
@@ -164,7 +156,7 @@ export const mapStyles = css`
     text-transform: uppercase;
     color: var(--_kiosque-muted);
   }
-  .list ul {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0 0.8em 0.6em;
@@ -178,18 +170,11 @@ export const mapStyles = css`
     border-block-end: 1px solid var(--_kiosque-border);
   }
   .item:last-child {
-    border-block-end: none;
-  }
-  .item p {
-    margin: 0;
+    border: 0;
   }
   .title {
     font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .meta {
-    color: var(--_kiosque-muted);
-    font-size: 0.9em;
   }
   .is-cancelled .title a {
     text-decoration: line-through;
@@ -198,47 +183,36 @@ export const mapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.3em;
-    margin: 0.2em 0 0;
+    margin-top: 0.2em;
   }
   .badge {
     font-size: 0.75em;
     font-weight: 600;
     padding: 0.1em 0.5em;
     border-radius: 999px;
-    border: 1px solid currentColor;
+    border: 1px solid;
   }
-  .badge.cancelled {
+  .cancelled {
     color: var(--_kiosque-danger);
   }
-  .badge.full,
-  .badge.tentative {
+  .full,
+  .tentative {
     color: var(--_kiosque-warning);
   }
 
   /* Inside Leaflet */
-  .leaflet-container {
-    font: inherit;
-    font-size: 0.9rem;
-  }
   .leaflet-container a {
     color: var(--_kiosque-accent);
   }
-  :host([theme='dark']) .leaflet-tile-pane {
-    filter: invert(1) hue-rotate(180deg) brightness(0.85) contrast(0.9);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .leaflet-tile-pane {
-      filter: invert(1) hue-rotate(180deg) brightness(0.85) contrast(0.9);
-    }
+  .leaflet-tile-pane {
+    filter: var(--_kiosque-tiles);
   }
   .leaflet-bar a,
   .leaflet-bar a:hover {
     background: var(--_kiosque-solid);
     color: var(--_kiosque-text);
   }
-  .leaflet-bar a:focus-visible,
-  .leaflet-container a:focus-visible,
-  .leaflet-marker-icon:focus-visible {
+  .leaflet-container :focus-visible {
     outline: 3px solid var(--_kiosque-accent);
     outline-offset: 2px;
   }
@@ -282,7 +256,7 @@ export const mapStyles = css`
     place-items: center;
     border-radius: 50%;
     background: var(--_kiosque-accent);
-    color: var(--_kiosque-on-accent);
+    color: var(--_kiosque-solid);
     font-weight: 700;
     border: 4px solid color-mix(in srgb, var(--_kiosque-solid) 70%, transparent);
     background-clip: padding-box;
@@ -319,6 +293,6 @@ export const mapStyles = css`
     color: var(--_kiosque-muted);
   }
   .directions {
-    margin-block-start: 0.5em !important;
+    margin-top: 0.5em !important;
   }
 `;

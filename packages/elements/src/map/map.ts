@@ -36,7 +36,7 @@ import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/even
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
 import type { Map as LeafletMap } from 'leaflet';
-import type { LocatedEvent, MapFit, MapView } from './leaflet-view.js';
+import type { LocatedEvent, MapView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
 
 export { KiosqueEventSelectEvent };
@@ -154,14 +154,10 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   #unsubscribeLanguages: (() => void) | null = null;
   #intersection: IntersectionObserver | null = null;
-  #resize: ResizeObserver | null = null;
   #root: Document | ShadowRoot | null = null;
   #view: MapView | null = null;
   #viewHost: HTMLElement | null = null;
   #viewLoading = false;
-  #drawn: LocatedEvent[] | null = null;
-  /** What the view shows (tiles, position, fit), as JSON: redrawn only when it changes. */
-  #viewKeys: Record<string, string> = {};
   #selected: string | null = null;
   #located: LocatedEvent[] = [];
   #online: KiosqueEvent[] = [];
@@ -170,15 +166,15 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   #task = new Task(this, {
     task: async ([, limit, given], { signal }) => {
-      if (given) {
-        const page = pageOf(this.#nearFilter(given));
-        this.#afterLoad(page);
-        return page;
-      }
       const sources = this.sources();
-      if (sources.length === 0) throw new Error('missing-instance');
-      const page = await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
-      this.#afterLoad(page);
+      if (!given && sources.length === 0) throw new Error('missing-instance');
+      const page = given
+        ? pageOf(this.#nearFilter(given))
+        : await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
+      this.shown = page;
+      queueMicrotask(() =>
+        this.dispatchEvent(new KiosqueLoadEvent(page.events.length, page.stale)),
+      );
       return page;
     },
     args: () => [this.sourceKey(), this.#limit, this.events] as const,
@@ -291,8 +287,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       );
       this.#intersection.observe(this);
     }
-    this.#resize = new ResizeObserver(() => this.#onResize());
-    this.#resize.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -301,7 +295,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#root?.removeEventListener('kiosque-event-select', this.#onPartnerSelect);
     this.#root = null;
     this.#intersection?.disconnect();
-    this.#resize?.disconnect();
     this.#destroyView();
   }
 
@@ -365,39 +358,21 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     });
   }
 
-  #afterLoad(page: EventPage): void {
-    this.shown = page;
-    queueMicrotask(() => this.dispatchEvent(new KiosqueLoadEvent(page.events.length, page.stale)));
-  }
-
   // ---- tiles and consent
 
   /** The tiles to load: undefined while the instance's settings are on their way. */
   #tiles(): Tiles | null | undefined {
-    if (this.tiles) {
-      return validTileTemplate(this.tiles)
-        ? { url: this.tiles, attribution: this.attribution }
-        : null;
-    }
-    if (!this.sources().length) return null;
-    const status = this.#infoTask.status;
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return undefined;
-    const maps = this.#infoTask.value;
-    const endpoint = maps?.tiles?.endpoint;
-    if (!endpoint || !validTileTemplate(endpoint)) return null;
-    return { url: endpoint, attribution: this.attribution || maps.tiles?.attribution || '' };
+    const info = this.#infoTask;
+    if (!this.tiles && this.sources().length && info.status < TaskStatus.COMPLETE) return undefined;
+    const maps = this.tiles ? null : info.value;
+    const url = this.tiles || maps?.tiles?.endpoint || '';
+    return tileUrl(url)
+      ? { url, attribution: this.attribution || maps?.tiles?.attribution || '' }
+      : null;
   }
 
-  #routing(): Routing {
-    return this.#infoTask.value?.routing ?? 'OPENSTREETMAP';
-  }
-
-  #needsConsent(tiles: Tiles | null): boolean {
-    return this.consent && !!tiles && !this.consentGiven && !consentFor(tileOrigin(tiles.url));
-  }
-
-  #giveConsent = (tiles: Tiles) => {
-    consentFor(tileOrigin(tiles.url), true);
+  #giveConsent = (origin: string) => {
+    consentFor(origin, true);
     this.consentGiven = true;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[part="map"]')?.focus(),
@@ -419,56 +394,20 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       return;
     }
     try {
-      this.#drawView(view);
+      const redrawn = view.draw({
+        tiles: this.#tiles() ?? null,
+        events: this.#located,
+        position: this.position && { ...this.position, radiusKm: this.#radius },
+        center: parseNear(this.center),
+        zoom: this.#zoom,
+      });
+      if (redrawn) {
+        if (this.#selected) view.select(this.#selected);
+        this.dispatchEvent(new KiosqueMapReadyEvent(this.#located.length, view.clustered));
+      }
     } catch {
       queueMicrotask(() => (this.mapFailed = true));
     }
-  }
-
-  #drawView(view: MapView): void {
-    const tiles = this.#tiles() ?? null;
-    if (this.#changed('tiles', tiles)) view.setTiles(tiles);
-    const redrawn = this.#drawn !== this.#located;
-    if (redrawn) view.setEvents((this.#drawn = this.#located));
-    const position = this.position && { ...this.position, radiusKm: this.#radius };
-    if (this.#changed('position', position)) view.showPosition(position);
-    const fit = this.#fit();
-    if (this.#changed('fit', fit) || redrawn) view.fit(fit);
-    if (redrawn) {
-      if (this.#selected) view.select(this.#selected);
-      this.dispatchEvent(new KiosqueMapReadyEvent(this.#located.length, view.clustered));
-    }
-  }
-
-  #changed(name: string, value: unknown): boolean {
-    const key = JSON.stringify(value);
-    if (this.#viewKeys[name] === key) return false;
-    this.#viewKeys[name] = key;
-    return true;
-  }
-
-  /**
-   * Leaflet measures its container once; when the map was created hidden (a collapsed panel,
-   * a story root not shown yet) it has to measure again, and to fit again if it had no size.
-   */
-  #onResize(): void {
-    const view = this.#view;
-    if (!view) return;
-    const size = view.map.getSize();
-    view.invalidateSize();
-    if (size.x === 0 || size.y === 0) {
-      delete this.#viewKeys.fit;
-      this.requestUpdate();
-    }
-  }
-
-  #fit(): MapFit {
-    if (this.position) return { kind: 'circle', ...this.position, radiusKm: this.#radius };
-    const center = parseNear(this.center);
-    const zoom = this.#zoom;
-    if (center) return { kind: 'view', lat: center.lat, lon: center.lon, zoom: zoom ?? 13 };
-    if (zoom !== null) return { kind: 'zoom', zoom };
-    return { kind: 'events', maxZoom: 15 };
   }
 
   async #createView(host: HTMLElement): Promise<void> {
@@ -485,9 +424,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const m = this.#messages();
       const view = await createMapView({
         container: host,
-        root: this.renderRoot as ShadowRoot,
         sheets: leafletSheets(),
-        tiles: null,
         dir: m.dir,
         labels: m.map,
         popup: (event) => this.#popup(event),
@@ -498,8 +435,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
         return;
       }
       this.#view = view;
-      this.#drawn = null;
-      this.#viewKeys = {};
       this.viewReady = true;
     } catch {
       this.mapFailed = true;
@@ -512,7 +447,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#view?.destroy();
     this.#view = null;
     this.#viewHost = null;
-    this.#drawn = null;
     // Also called from updated(): the state changes after this update, not during it.
     if (this.viewReady) queueMicrotask(() => (this.viewReady = this.#view !== null));
   }
@@ -712,12 +646,12 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     const tiles = this.#tiles();
     const label = this.label || m.map.label;
     if (tiles === undefined) return this.#renderLoading(m);
-    if (this.#needsConsent(tiles)) {
-      const host = tileOrigin(tiles!.url).replace(/^https?:\/\//, '');
+    const url = tiles && tileUrl(tiles.url);
+    if (this.consent && url && !this.consentGiven && !consentFor(url.origin)) {
       return html`<div part="consent" class="map consent" role="region" aria-label=${label}>
         <div class="consent-box">
-          <p>${m.map.consent(host)}</p>
-          <button part="show-map" type="button" @click=${() => this.#giveConsent(tiles!)}>
+          <p>${m.map.consent(url.host)}</p>
+          <button part="show-map" type="button" @click=${() => this.#giveConsent(url.origin)}>
             ${m.map.showMap}
           </button>
           <p class="consent-note">${m.map.consentRemembered}</p>
@@ -741,7 +675,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #renderOnlineNote(m: Messages): TemplateResult | typeof nothing {
     const n = this.#online.length;
     if (n === 0) return nothing;
-    return html`<p class="online">
+    return html`<p>
       <button
         part="online-note"
         class="link-button"
@@ -754,10 +688,22 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     </p>`;
   }
 
-  #renderList(page: EventPage, m: Messages): TemplateResult | typeof nothing {
-    if (page.events.length === 0) return nothing;
+  #renderList({ events }: EventPage, m: Messages): TemplateResult | typeof nothing {
+    if (events.length === 0) return nothing;
     const online = new Set(this.#online);
-    const placed = page.events.filter((event) => !online.has(event));
+    const section = (list: KiosqueEvent[], heading: TemplateResult) =>
+      list.length
+        ? html`${heading}
+            <ul role="list">
+              ${list.map(
+                (event) =>
+                  html`<li class=${event.status === 'CANCELLED' ? 'item is-cancelled' : 'item'}>
+                    ${this.#renderSummary(event, m)}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing;
+    // The items are rendered only while the disclosure is open: a map may hold thousands.
     return html`<details
       part="list"
       class="list"
@@ -765,35 +711,22 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       ?open=${this.listOpen}
       @toggle=${this.#onToggle}
     >
-      <summary>${m.map.listToggle(page.events.length)}</summary>
-      ${this.listOpen ? this.#renderListContent(placed, m) : nothing}
+      <summary>${m.map.listToggle(events.length)}</summary>
+      ${
+        this.listOpen
+          ? [
+              section(
+                events.filter((event) => !online.has(event)),
+                html`<h3>${m.map.withPlace}</h3>`,
+              ),
+              section(
+                this.#online,
+                html`<h3 id="online-heading" tabindex="-1">${m.map.onlineEvents}</h3>`,
+              ),
+            ]
+          : nothing
+      }
     </details>`;
-  }
-
-  /** Rendered only while the disclosure is open: a map may hold thousands of events. */
-  #renderListContent(placed: KiosqueEvent[], m: Messages): TemplateResult {
-    return html`${
-      placed.length
-        ? html`<h3 class="list-heading">${m.map.withPlace}</h3>
-            <ul role="list">
-              ${placed.map((event) => this.#renderItem(event, m))}
-            </ul>`
-        : nothing
-    }
-    ${
-      this.#online.length
-        ? html`<h3 class="list-heading" id="online-heading" tabindex="-1">${m.map.onlineEvents}</h3>
-            <ul role="list">
-              ${this.#online.map((event) => this.#renderItem(event, m))}
-            </ul>`
-        : nothing
-    }`;
-  }
-
-  #renderItem(event: KiosqueEvent, m: Messages): TemplateResult {
-    return html`<li class=${event.status === 'CANCELLED' ? 'item is-cancelled' : 'item'}>
-      ${this.#renderSummary(event, m)}
-    </li>`;
   }
 
   /** Title (a link when the event has a page), date, place and badges: in the list and popups. */
@@ -819,13 +752,14 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #renderBadges({ status, capacity }: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const kinds: ('cancelled' | 'tentative' | 'full')[] =
+    const kinds = (
       status === 'CANCELLED'
         ? ['cancelled']
         : [
-            ...(status === 'TENTATIVE' ? (['tentative'] as const) : []),
-            ...(capacity.maximum !== null && capacity.remaining === 0 ? (['full'] as const) : []),
-          ];
+            status === 'TENTATIVE' && 'tentative',
+            capacity.maximum !== null && capacity.remaining === 0 && 'full',
+          ]
+    ).filter(Boolean) as ('cancelled' | 'tentative' | 'full')[];
     return kinds.length
       ? html`<span class="badges">
           ${kinds.map((kind) => html`<span class="badge ${kind}">${m[kind]}</span>`)}
@@ -847,7 +781,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
         at
           ? html`<p class="directions">
               <a
-                href=${directionsUrl(this.#routing(), at)}
+                href=${directionsUrl(this.#infoTask.value?.routing ?? null, at)}
                 rel="noopener noreferrer"
                 target="_blank"
                 aria-label=${m.map.directionsTo(event.title)}
@@ -889,18 +823,15 @@ function optionalNumber(value: string | null): number | null {
 
 /** A tile URL template is http(s) with `{z}`, `{x}` and `{y}`. */
 export function validTileTemplate(template: string): boolean {
-  return (
-    ['{z}', '{x}', '{y}'].every((part) => template.includes(part)) &&
-    !!safeUrl(template.replace(/\{[a-z]+\}/gi, '0'))
-  );
+  return !!tileUrl(template);
 }
 
-function tileOrigin(template: string): string {
-  try {
-    return new URL(template.replace(/\{[a-z]+\}/gi, '0')).origin;
-  } catch {
-    return template;
-  }
+/** A valid tile URL template as a URL (of its tile 0/0/0), else null. */
+function tileUrl(template: string): URL | null {
+  const url =
+    ['{z}', '{x}', '{y}'].every((part) => template.includes(part)) &&
+    safeUrl(template.replace(/\{[a-z]+\}/gi, '0'));
+  return url ? new URL(url) : null;
 }
 
 /**
