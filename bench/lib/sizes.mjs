@@ -265,7 +265,7 @@ export function checkBudgets(sizes) {
       limit: 25_000,
       goal: 12_000,
       // Not met yet (issue 9): CI fails on any growth past today's size while it is worked down.
-      ratchet: 27_470,
+      ratchet: 26_870,
     },
     { name: 'kiosque.js initial module, gzip', actual: all?.gzip ?? null, limit: 35_000 },
   ];
