@@ -152,17 +152,19 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     }
   }
 
-  #unsubscribeLanguages: (() => void) | null = null;
-  #intersection: IntersectionObserver | null = null;
-  #root: Document | ShadowRoot | null = null;
-  #view: MapView | null = null;
-  #viewHost: HTMLElement | null = null;
-  #viewLoading = false;
-  #selected: string | null = null;
-  #located: LocatedEvent[] = [];
-  #online: KiosqueEvent[] = [];
-  #locatedOf: EventPage | null = null;
-  #shownKey = '';
+  // Left uninitialized where undefined means the same as empty (less code to ship).
+  #unsubscribeLanguages?: () => void;
+  #intersection?: IntersectionObserver;
+  #root?: Document | ShadowRoot | null;
+  #view?: MapView | null;
+  #viewHost?: HTMLElement | null;
+  #viewLoading?: boolean;
+  #selected?: string;
+  /** The events of the page shown that have a place on the map, and those online only. */
+  #located!: LocatedEvent[];
+  #online!: KiosqueEvent[];
+  #locatedOf?: EventPage | null;
+  #shownKey?: string;
 
   #task = new Task(this, {
     task: async ([, limit, given], { signal }) => {
@@ -196,15 +198,15 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   });
 
   /** Last page shown, kept so a reload or a failure never empties the map. */
-  private shown: EventPage | null = null;
+  private shown?: EventPage | null;
   private languageVersion = 0;
-  private nearViewport = false;
-  private viewReady = false;
-  private mapFailed = false;
-  private consentGiven = false;
+  private nearViewport?: boolean;
+  private viewReady?: boolean;
+  private mapFailed?: boolean;
+  private consentGiven?: boolean;
   private locateState: LocateState = 'idle';
-  private position: { lat: number; lon: number } | null = null;
-  private listOpen = false;
+  private position?: { lat: number; lon: number };
+  private listOpen?: boolean;
 
   /** How many events to fetch (1–99, the instance's maximum per request). Default 99. */
   limit = 99;
@@ -259,14 +261,11 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   get #radius(): number {
-    return this.radius !== null && Number.isFinite(this.radius) && this.radius > 0
-      ? this.radius
-      : DEFAULT_RADIUS_KM;
+    return Number.isFinite(this.radius) && this.radius! > 0 ? this.radius! : DEFAULT_RADIUS_KM;
   }
 
   get #zoom(): number | null {
-    if (this.zoom === null || this.zoom === undefined) return null;
-    const n = Number(this.zoom);
+    const n = Number(this.zoom ?? NaN);
     return Number.isInteger(n) && n >= 0 && n <= 19 ? n : null;
   }
 
@@ -345,7 +344,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #currentPage(): EventPage | null {
-    return (this.#task.value as EventPage | undefined) ?? this.shown;
+    return (this.#task.value as EventPage | undefined) ?? this.shown ?? null;
   }
 
   #nearFilter(events: KiosqueEvent[]): KiosqueEvent[] {
@@ -371,13 +370,14 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       : null;
   }
 
-  #giveConsent = (origin: string) => {
+  // Handlers are methods: Lit calls them with the element as `this`.
+
+  async #giveConsent(origin: string): Promise<void> {
     consentFor(origin, true);
     this.consentGiven = true;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part="map"]')?.focus(),
-    );
-  };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="map"]')?.focus();
+  }
 
   // ---- the Leaflet view
 
@@ -397,7 +397,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const redrawn = view.draw({
         tiles: this.#tiles() ?? null,
         events: this.#located,
-        position: this.position && { ...this.position, radiusKm: this.#radius },
+        position: this.position ? { ...this.position, radiusKm: this.#radius } : null,
         center: parseNear(this.center),
         zoom: this.#zoom,
       });
@@ -492,13 +492,9 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     return this.#task.run();
   }
 
-  #retry = () => {
-    void this.#task.run();
-  };
-
   // ---- "Near me"
 
-  #locate = () => {
+  #locate(): void {
     const geolocation = navigator.geolocation;
     if (!geolocation) {
       this.locateState = 'unavailable';
@@ -516,19 +512,19 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       },
       { timeout: 15000, maximumAge: 600000 },
     );
-  };
+  }
 
   // ---- list
 
-  #onToggle = (e: Event) => {
+  #onToggle(e: Event): void {
     this.listOpen = (e.target as HTMLDetailsElement).open;
-  };
+  }
 
-  #showOnline = async () => {
+  async #showOnline(): Promise<void> {
     this.listOpen = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#online-heading')?.focus();
-  };
+  }
 
   #messages(): Messages {
     return messagesFor(languageOf(this));
@@ -546,6 +542,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #renderToolbar(m: Messages): TemplateResult | typeof nothing {
     if (!this.locate) return nothing;
     const state = this.locateState;
+    const found = state === 'found';
     const message =
       state === 'denied' || state === 'unavailable'
         ? html`<p class="locate-message error" role="alert">
@@ -553,18 +550,13 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
           </p>`
         : state === 'idle'
           ? nothing
-          : html`<p
-              part=${state === 'found' ? 'note' : nothing}
-              class="locate-message"
-              role="status"
-            >
-              ${state === 'found' ? m.map.nearYou(this.#radius) : m.map.locating}
+          : html`<p part=${found ? 'note' : nothing} class="locate-message" role="status">
+              ${found ? m.map.nearYou(this.#radius) : m.map.locating}
             </p>`;
     return html`<div part="toolbar" class="toolbar">
       <button
         part="locate"
-        type="button"
-        aria-pressed=${state === 'found'}
+        aria-pressed=${found}
         ?disabled=${state === 'locating'}
         @click=${this.#locate}
       >
@@ -577,7 +569,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #renderNotes(m: Messages): unknown[] {
     const invalid = [
       ['center', '48.85,2.35', this.center && !parseNear(this.center)],
-      ['zoom', '12', this.zoom !== null && this.zoom !== undefined && this.#zoom === null],
+      ['zoom', '12', this.#zoom === null && this.zoom != null],
       [
         'tiles',
         'https://tile.example/{z}/{x}/{y}.png',
@@ -623,11 +615,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #renderError(m: Messages, text: string, canRetry: boolean): TemplateResult {
     return html`<div part="status" class="state" role="alert">
       <span>${text}</span>
-      ${
-        canRetry
-          ? html`<button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
-          : nothing
-      }
+      ${canRetry ? html`<button part="retry" @click=${this.reload}>${m.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -651,7 +639,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       return html`<div part="consent" class="map consent" role="region" aria-label=${label}>
         <div class="consent-box">
           <p>${m.map.consent(url.host)}</p>
-          <button part="show-map" type="button" @click=${() => this.#giveConsent(url.origin)}>
+          <button part="show-map" @click=${() => this.#giveConsent(url.origin)}>
             ${m.map.showMap}
           </button>
           <p class="consent-note">${m.map.consentRemembered}</p>
@@ -679,7 +667,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       <button
         part="online-note"
         class="link-button"
-        type="button"
         aria-controls="event-list"
         @click=${this.#showOnline}
       >
@@ -849,9 +836,9 @@ function consentFor(origin: string, give?: boolean): boolean {
 
 /** A directions link to a point, on the routing service the instance uses. */
 export function directionsUrl(routing: Routing, at: { lat: number; lon: number }): string {
-  const point = `${at.lat.toFixed(6)},${at.lon.toFixed(6)}`;
-  if (routing === 'GOOGLE_MAPS') {
-    return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(point)}`;
-  }
-  return `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${point}`)}#map=16/${at.lat.toFixed(5)}/${at.lon.toFixed(5)}`;
+  const lat = at.lat.toFixed(6);
+  const lon = at.lon.toFixed(6);
+  return routing === 'GOOGLE_MAPS'
+    ? `https://www.google.com/maps/dir/?api=1&destination=${lat}%2C${lon}`
+    : `https://www.openstreetmap.org/directions?route=%3B${lat}%2C${lon}#map=16/${lat}/${lon}`;
 }
