@@ -9,12 +9,10 @@ import * as LeafletModule from 'leaflet/dist/leaflet-src.esm.js';
 import type * as Leaflet from 'leaflet';
 import type { KiosqueEvent } from '@kiosque/client';
 
-/** An event with the coordinates it is shown at. */
-export interface LocatedEvent {
-  event: KiosqueEvent;
-  lat: number;
-  lon: number;
-}
+/** An event with finite coordinates, where its marker goes. */
+export type LocatedEvent = KiosqueEvent & {
+  address: { coordinates: { lat: number; lon: number } };
+};
 
 export interface MapViewLabels {
   zoomIn: string;
@@ -26,8 +24,8 @@ export interface MapViewLabels {
 export interface MapViewOptions {
   /** The element Leaflet draws into, in the shadow root that adopts Leaflet's styles. */
   container: HTMLElement;
-  /** Leaflet's style sheets (./leaflet-styles.ts). */
-  sheets: CSSStyleSheet[];
+  /** Leaflet's style sheets as text (./leaflet-styles.ts). */
+  css: string[];
   dir: 'ltr' | 'rtl';
   labels: MapViewLabels;
   /** Builds the popup of an event (called when it opens). */
@@ -64,6 +62,9 @@ export interface MapView {
   destroy(): void;
 }
 
+/** Leaflet's style sheets, built once and shared by every map of the page. */
+let sheets: CSSStyleSheet[] | undefined;
+
 let loading: Promise<{ L: typeof Leaflet; clustered: boolean }> | null = null;
 
 /**
@@ -90,7 +91,12 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   const { L, clustered } = await loadLeaflet();
   const { container, labels } = options;
   const root = container.getRootNode() as ShadowRoot;
-  const extra = options.sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
+  sheets ??= options.css.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+  const extra = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
   // Leaflet's own styles first, so the element's styles (already adopted) win.
   root.adoptedStyleSheets = [...extra, ...root.adoptedStyleSheets];
 
@@ -276,9 +282,13 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
         map.closePopup();
         group.clearLayers();
         markers.clear();
-        bounds = events.length ? L.latLngBounds(events.map(({ lat, lon }) => [lat, lon])) : null;
-        const layers = events.map(({ event, lat, lon }) => {
-          const marker = new EventMarker([lat, lon], {
+        const at = ({ address }: LocatedEvent): [number, number] => [
+          address.coordinates.lat,
+          address.coordinates.lon,
+        ];
+        bounds = events.length ? L.latLngBounds(events.map(at)) : null;
+        const layers = events.map((event) => {
+          const marker = new EventMarker(at(event), {
             icon: event.status === 'CANCELLED' ? cancelledIcon : confirmedIcon,
             title: event.title,
             riseOnHover: true,

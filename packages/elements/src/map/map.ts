@@ -138,14 +138,11 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     // Internal state: declared here rather than in `properties`, which the manifest lists as
     // attributes.
     for (const name of [
-      'shown',
-      'languageVersion',
       'nearViewport',
       'viewReady',
       'mapFailed',
       'consentGiven',
       'locateState',
-      'position',
       'listOpen',
     ]) {
       this.createProperty(name, { state: true });
@@ -165,6 +162,10 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #online!: KiosqueEvent[];
   #locatedOf?: EventPage | null;
   #shownKey?: string;
+  /** Last page shown, kept so a reload or a failure never empties the map. */
+  #shown?: EventPage | null;
+  /** The visitor's position, once "Near me" found it. */
+  #position?: { lat: number; lon: number };
 
   #task = new Task(this, {
     task: async ([, limit, given], { signal }) => {
@@ -173,7 +174,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const page = given
         ? pageOf(this.#nearFilter(given))
         : await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
-      this.shown = page;
+      this.#shown = page;
       queueMicrotask(() =>
         this.dispatchEvent(new KiosqueLoadEvent(page.events.length, page.stale)),
       );
@@ -188,24 +189,20 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       if (tiles || !instance) return null;
       try {
         return (await clientFor(instance, this.endpoint).instanceInfo({ signal })).maps;
-      } catch (error) {
-        if (toKiosqueError(error).kind === 'aborted') throw error;
-        // Without the instance's settings the map still works, without tiles.
+      } catch {
+        // Without the instance's settings the map still works, without tiles. (An aborted
+        // request belongs to a run that a newer one replaced: its result is dropped anyway.)
         return null;
       }
     },
     args: () => [this.sources()[0]?.instance ?? '', this.tiles] as const,
   });
 
-  /** Last page shown, kept so a reload or a failure never empties the map. */
-  private shown?: EventPage | null;
-  private languageVersion = 0;
   private nearViewport?: boolean;
   private viewReady?: boolean;
   private mapFailed?: boolean;
   private consentGiven?: boolean;
   private locateState: LocateState = 'idle';
-  private position?: { lat: number; lon: number };
   private listOpen?: boolean;
 
   /** How many events to fetch (1–99, the instance's maximum per request). Default 99. */
@@ -271,7 +268,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribeLanguages = onLanguagesChanged(() => this.languageVersion++);
+    this.#unsubscribeLanguages = onLanguagesChanged(() => this.requestUpdate());
     this.#root = this.getRootNode() as Document | ShadowRoot;
     this.#root.addEventListener('kiosque-event-select', this.#onPartnerSelect);
     if (!this.nearViewport) {
@@ -302,7 +299,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     const key = `${this.sourceKey()}|${this.#limit}`;
     if (key !== this.#shownKey) {
       this.#shownKey = key;
-      if (!this.events) this.shown = this.#peek();
+      if (!this.events) this.#shown = this.#peek();
     }
     const page = this.#currentPage();
     if (page !== this.#locatedOf) {
@@ -312,7 +309,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       for (const event of page?.events ?? []) {
         const at = event.address?.coordinates;
         if (at && Number.isFinite(at.lat) && Number.isFinite(at.lon)) {
-          this.#located.push({ event, lat: at.lat, lon: at.lon });
+          this.#located.push(event as LocatedEvent);
         } else if (event.isOnline || event.onlineUrl) {
           this.#online.push(event);
         }
@@ -344,7 +341,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #currentPage(): EventPage | null {
-    return (this.#task.value as EventPage | undefined) ?? this.shown ?? null;
+    return (this.#task.value as EventPage | undefined) ?? this.#shown ?? null;
   }
 
   #nearFilter(events: KiosqueEvent[]): KiosqueEvent[] {
@@ -397,7 +394,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const redrawn = view.draw({
         tiles: this.#tiles() ?? null,
         events: this.#located,
-        position: this.position ? { ...this.position, radiusKm: this.#radius } : null,
+        position: this.#position ? { ...this.#position, radiusKm: this.#radius } : null,
         center: parseNear(this.center),
         zoom: this.#zoom,
       });
@@ -414,7 +411,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#viewLoading = true;
     const gone = () => host !== this.#viewHost || !host.isConnected;
     try {
-      const [{ createMapView }, { leafletSheets }] = await Promise.all([
+      const [{ createMapView }, { default: css }] = await Promise.all([
         import('./leaflet-view.js'),
         import('./leaflet-styles.js'),
         // Leaflet's controls take their labels once, at creation: have the strings first.
@@ -424,7 +421,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const m = this.#messages();
       const view = await createMapView({
         container: host,
-        sheets: leafletSheets(),
+        css,
         dir: m.dir,
         labels: m.map,
         popup: (event) => this.#popup(event),
@@ -503,7 +500,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.locateState = 'locating';
     geolocation.getCurrentPosition(
       ({ coords }) => {
-        this.position = { lat: coords.latitude, lon: coords.longitude };
+        this.#position = { lat: coords.latitude, lon: coords.longitude };
         this.near = `${coords.latitude},${coords.longitude}`;
         this.locateState = 'found';
       },
@@ -587,17 +584,17 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     if (!this.events && this.sources().length === 0) {
       return this.#renderError(m, m.errors.missingInstance, false);
     }
-    return this.#task.render({
-      initial: () => this.#renderLoading(m),
-      pending: () => (this.shown ? this.#renderPage(this.shown, m) : this.#renderLoading(m)),
-      complete: (page) => this.#renderPage(page, m),
-      error: (error) => {
-        const err = toKiosqueError(error);
-        if (err.kind === 'aborted') return this.#renderLoading(m);
-        queueMicrotask(() => this.#reportError(err));
-        return this.#renderError(m, errorMessage(err, m), canRetry(err));
-      },
-    });
+    const task = this.#task;
+    if (task.status === TaskStatus.ERROR) {
+      const error = toKiosqueError(task.error);
+      if (error.kind !== 'aborted') {
+        queueMicrotask(() => this.#reportError(error));
+        return this.#renderError(m, errorMessage(error, m), canRetry(error));
+      }
+    }
+    // While loading, the last page shown (or the cached one) stays.
+    const page = task.status === TaskStatus.COMPLETE ? task.value : this.#shown;
+    return page ? this.#renderPage(page, m) : this.#renderLoading(m);
   }
 
   #reported: KiosqueError | null = null;
