@@ -65,7 +65,7 @@ export interface MapView {
 /** Leaflet's style sheets, built once and shared by every map of the page. */
 let sheets: CSSStyleSheet[] | undefined;
 
-let loading: Promise<{ L: typeof Leaflet; clustered: boolean }> | null = null;
+let loading: Promise<typeof Leaflet> | undefined;
 
 /**
  * Loads leaflet.markercluster. The cluster plugin is a UMD script that extends a global `L` and
@@ -73,22 +73,27 @@ let loading: Promise<{ L: typeof Leaflet; clustered: boolean }> | null = null;
  * the page has none: a page that brought its own Leaflet keeps it untouched, and Kiosque then
  * places markers without clustering.
  */
-function loadLeaflet(): Promise<{ L: typeof Leaflet; clustered: boolean }> {
+function loadLeaflet(): Promise<typeof Leaflet> {
   loading ??= (async () => {
     // A module namespace is frozen; the plugin needs an object it can extend.
     const L = { ...LeafletModule } as typeof Leaflet;
     const global = globalThis as { L?: unknown };
-    if (global.L !== undefined) return { L, clustered: false };
-    global.L = L;
-    await import('leaflet.markercluster');
-    return { L, clustered: typeof L.MarkerClusterGroup === 'function' };
+    if (global.L === undefined) {
+      global.L = L;
+      await import('leaflet.markercluster');
+    }
+    return L;
   })();
   return loading;
 }
 
+/** A marker knows its event (Leaflet keeps unknown options). */
+type EventMarker = Leaflet.Marker & { options: { event: KiosqueEvent } };
+
 /** Creates a Leaflet map in `options.container`. */
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
-  const { L, clustered } = await loadLeaflet();
+  const L = await loadLeaflet();
+  const clustered = typeof L.MarkerClusterGroup === 'function';
   const { container, labels } = options;
   const root = container.getRootNode() as ShadowRoot;
   sheets ??= options.css.map((text) => {
@@ -101,11 +106,9 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   root.adoptedStyleSheets = [...extra, ...root.adoptedStyleSheets];
 
   let selected: string | null = null;
-  let programmatic = false;
   let fromKeyboard = false;
   let popupHasFocus = false;
   const markers = new Map<string, Leaflet.Marker>();
-  const eventsByMarker = new WeakMap<Leaflet.Layer, KiosqueEvent>();
   // The cluster group only knows its bounds once it is on a map with a view: keep our own.
   let bounds: Leaflet.LatLngBounds | null = null;
   let drawn: LocatedEvent[] | null = null;
@@ -126,16 +129,16 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   const cancelledIcon = markerIcon('kiosque-marker is-cancelled');
   const markerProto = L.Marker.prototype as unknown as { _initIcon(): void };
   const EventMarker = L.Marker.extend({
-    _initIcon(this: Leaflet.Marker & { _icon: HTMLElement }) {
+    _initIcon(this: EventMarker & { _icon: HTMLElement }) {
       markerProto._initIcon.call(this);
-      const event = eventsByMarker.get(this)!;
+      const event = this.options.event;
       this._icon.setAttribute('aria-label', event.title);
       this._icon.classList.toggle('is-selected', event.uuid === selected);
     },
   }) as unknown as new (
     at: Leaflet.LatLngExpression,
-    options: Leaflet.MarkerOptions,
-  ) => Leaflet.Marker;
+    options: Leaflet.MarkerOptions & { event: KiosqueEvent },
+  ) => EventMarker;
 
   const map = L.map(container, {
     zoomControl: false,
@@ -183,11 +186,13 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
     : L.featureGroup();
   group.addTo(map);
   // One popup for the whole group (not one per marker: a map may hold thousands).
-  group.bindPopup((layer) => options.popup(eventsByMarker.get(layer)!), {
+  group.bindPopup((layer) => options.popup((layer as EventMarker).options.event), {
     maxWidth: 280,
     minWidth: 200,
     className: 'kiosque-popup',
   });
+  // A click (or Enter or Space) on a marker; clusters fire `clusterclick` instead.
+  group.on('click', (e) => options.onActivate((e.sourceTarget as EventMarker).options.event));
 
   type PopupEvent = Leaflet.PopupEvent & { popup: { _source: Leaflet.Marker } };
   map.on('popupopen', (e) => {
@@ -196,7 +201,6 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
     const close = element.querySelector('.leaflet-popup-close-button')!;
     close.setAttribute('aria-label', labels.closePopup);
     close.setAttribute('title', labels.closePopup);
-    if (!programmatic) options.onActivate(eventsByMarker.get(popup._source)!);
     if (fromKeyboard) element.querySelector<HTMLElement>('a[href]')?.focus();
     fromKeyboard = false;
   });
@@ -292,8 +296,8 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
             icon: event.status === 'CANCELLED' ? cancelledIcon : confirmedIcon,
             title: event.title,
             riseOnHover: true,
+            event,
           });
-          eventsByMarker.set(marker, event);
           markers.set(event.uuid, marker);
           return marker;
         });
@@ -327,14 +331,9 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
       if (!marker) return;
       const show = () => {
         marker.getElement()?.classList.add('is-selected');
-        programmatic = true;
-        try {
-          // The group's popup, opened on this marker.
-          (group.getPopup() as unknown as { _source: Leaflet.Layer })._source = marker;
-          group.openPopup(marker.getLatLng());
-        } finally {
-          programmatic = false;
-        }
+        // The group's popup, opened on this marker.
+        (group.getPopup() as unknown as { _source: Leaflet.Layer })._source = marker;
+        group.openPopup(marker.getLatLng());
       };
       if (clustered) (group as Leaflet.MarkerClusterGroup).zoomToShowLayer(marker, show);
       else show();
