@@ -29,7 +29,7 @@ export interface MapViewOptions {
   dir: 'ltr' | 'rtl';
   labels: MapViewLabels;
   /** Builds the popup of an event (called when it opens). */
-  popup: (event: KiosqueEvent) => HTMLElement;
+  popup: (event: LocatedEvent) => HTMLElement;
   /** The visitor activated a marker (click, Enter or Space). */
   onActivate: (event: KiosqueEvent) => void;
 }
@@ -88,7 +88,7 @@ function loadLeaflet(): Promise<typeof Leaflet> {
 }
 
 /** A marker knows its event (Leaflet keeps unknown options). */
-type EventMarker = Leaflet.Marker & { options: { event: KiosqueEvent } };
+type EventMarker = Leaflet.Marker & { options: { event: LocatedEvent } };
 
 /** Creates a Leaflet map in `options.container`. */
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
@@ -137,7 +137,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
     },
   }) as unknown as new (
     at: Leaflet.LatLngExpression,
-    options: Leaflet.MarkerOptions & { event: KiosqueEvent },
+    options: Leaflet.MarkerOptions & { event: LocatedEvent },
   ) => EventMarker;
 
   const map = L.map(container, {
@@ -146,7 +146,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
     minZoom: 1,
     maxZoom: 18,
   });
-  container.setAttribute('dir', 'ltr');
+  container.dir = 'ltr';
   L.control
     .zoom({
       position: rtl ? 'topleft' : 'topright',
@@ -200,7 +200,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
     const element = popup.getElement()!;
     const close = element.querySelector('.leaflet-popup-close-button')!;
     close.setAttribute('aria-label', labels.closePopup);
-    close.setAttribute('title', labels.closePopup);
+    (close as HTMLElement).title = labels.closePopup;
     if (fromKeyboard) element.querySelector<HTMLElement>('a[href]')?.focus();
     fromKeyboard = false;
   });

@@ -32,18 +32,14 @@ export const mapStyles = css`
     align-items: center;
     gap: 0.4rem 0.8rem;
   }
+  [part='locate'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
   [aria-pressed='true'] {
     border-color: var(--_kiosque-accent);
     color: var(--_kiosque-accent);
-  }
-  .locate-icon {
-    display: inline-block;
-    width: 0.7em;
-    height: 0.7em;
-    margin-inline-end: 0.45em;
-    border: 2px solid;
-    border-radius: 50%;
-    box-shadow: 0 0 0 2px color-mix(in srgb, currentColor 25%, transparent);
   }
   .locate-message,
   .meta {
@@ -176,7 +172,7 @@ export const mapStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .is-cancelled .title a {
+  .is-cancelled a {
     text-decoration: line-through;
   }
   .badges {
@@ -269,7 +265,6 @@ export const mapStyles = css`
   }
   .kiosque-position {
     stroke: var(--_kiosque-solid);
-    stroke-width: 3;
     fill: var(--_kiosque-accent);
     fill-opacity: 1;
   }
@@ -284,10 +279,6 @@ export const mapStyles = css`
   }
   .leaflet-popup-content p {
     margin: 0 0 0.3em;
-  }
-  .popup .title {
-    font-weight: 700;
-    font-size: 1.05em;
   }
   .leaflet-container a.leaflet-popup-close-button {
     color: var(--_kiosque-muted);

@@ -33,6 +33,7 @@ import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin, parseNear } from '../shared/event-source.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
+import { icons } from '../shared/icons.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
 import type { Map as LeafletMap } from 'leaflet';
@@ -453,13 +454,11 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #onActivate(event: KiosqueEvent): void {
     this.#selected = event.uuid;
     this.dispatchEvent(new KiosqueEventSelectEvent(event));
-    const partner = this.#partner();
-    if (typeof partner?.selectEvent === 'function') partner.selectEvent(event.uuid);
+    this.#partner()?.selectEvent?.(event.uuid);
   }
 
-  #partner(): SelectionPartner | null {
-    if (!this.for || !this.#root) return null;
-    return (this.#root.getElementById?.(this.for) as SelectionPartner | null) ?? null;
+  #partner(): SelectionPartner | null | undefined {
+    return this.for ? (this.#root?.getElementById(this.for) as SelectionPartner | null) : null;
   }
 
   #onPartnerSelect = (e: Event) => {
@@ -557,7 +556,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
         ?disabled=${state === 'locating'}
         @click=${this.#locate}
       >
-        <span aria-hidden="true" class="locate-icon"></span>${m.map.nearMe}
+        ${icons.mapPin}${m.map.nearMe}
       </button>
       ${message}
     </div>`;
@@ -597,7 +596,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     return page ? this.#renderPage(page, m) : this.#renderLoading(m);
   }
 
-  #reported: KiosqueError | null = null;
+  #reported?: KiosqueError;
   #reportError(error: KiosqueError): void {
     if (this.#reported === error) return;
     this.#reported = error;
@@ -679,12 +678,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       list.length
         ? html`${heading}
             <ul role="list">
-              ${list.map(
-                (event) =>
-                  html`<li class=${event.status === 'CANCELLED' ? 'item is-cancelled' : 'item'}>
-                    ${this.#renderSummary(event, m)}
-                  </li>`,
-              )}
+              ${list.map((event) => html`<li class="item">${this.#renderSummary(event, m)}</li>`)}
             </ul>`
         : nothing;
     // The items are rendered only while the disclosure is open: a map may hold thousands.
@@ -715,10 +709,19 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   /** Title (a link when the event has a page), date, place and badges: in the list and popups. */
   #renderSummary(event: KiosqueEvent, m: Messages): TemplateResult {
+    const { status, capacity } = event;
     const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
     const when = formatEventWhen(event, m.locale, m.timeZoneNote);
     const place = placeText(event, m);
-    return html`<p class="title">
+    const badges = (
+      status === 'CANCELLED'
+        ? ['cancelled']
+        : [
+            status === 'TENTATIVE' && 'tentative',
+            capacity.maximum !== null && capacity.remaining === 0 && 'full',
+          ]
+    ).filter(Boolean) as ('cancelled' | 'tentative' | 'full')[];
+    return html`<p class=${status === 'CANCELLED' ? 'title is-cancelled' : 'title'}>
         ${
           href
             ? html`<a href=${href} @click=${(e: MouseEvent) => onEventLinkClick(this, e, event)}
@@ -732,48 +735,34 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
           when.zoneNote ? ` (${when.zoneNote})` : ''
         }
       </p>
-      ${place ? html`<p class="meta">${place}</p>` : nothing} ${this.#renderBadges(event, m)}`;
-  }
-
-  #renderBadges({ status, capacity }: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const kinds = (
-      status === 'CANCELLED'
-        ? ['cancelled']
-        : [
-            status === 'TENTATIVE' && 'tentative',
-            capacity.maximum !== null && capacity.remaining === 0 && 'full',
-          ]
-    ).filter(Boolean) as ('cancelled' | 'tentative' | 'full')[];
-    return kinds.length
-      ? html`<span class="badges">
-          ${kinds.map((kind) => html`<span class="badge ${kind}">${m[kind]}</span>`)}
-        </span>`
-      : nothing;
+      ${place ? html`<p class="meta">${place}</p>` : nothing}
+      ${
+        badges.length
+          ? html`<span class="badges">
+              ${badges.map((kind) => html`<span class="badge ${kind}">${m[kind]}</span>`)}
+            </span>`
+          : nothing
+      }`;
   }
 
   /** The popup of a marker: built with Lit, so every remote string is bound as text. */
-  #popup(event: KiosqueEvent): HTMLElement {
+  #popup(event: LocatedEvent): HTMLElement {
     const m = this.#messages();
     const element = document.createElement('div');
-    element.className = event.status === 'CANCELLED' ? 'popup is-cancelled' : 'popup';
+    element.className = 'popup';
     element.dir = m.dir;
     element.lang = m.locale;
-    const at = event.address?.coordinates;
     render(
       html`${this.#renderSummary(event, m)}
-      ${
-        at
-          ? html`<p class="directions">
-              <a
-                href=${directionsUrl(this.#infoTask.value?.routing ?? null, at)}
-                rel="noopener noreferrer"
-                target="_blank"
-                aria-label=${m.map.directionsTo(event.title)}
-                >${m.map.directions}</a
-              >
-            </p>`
-          : nothing
-      }`,
+        <p class="directions">
+          <a
+            href=${directionsUrl(this.#infoTask.value?.routing ?? null, event.address.coordinates)}
+            rel="noopener noreferrer"
+            target="_blank"
+            aria-label=${m.map.directionsTo(event.title)}
+            >${m.map.directions}</a
+          >
+        </p>`,
       element,
     );
     return element;
@@ -802,7 +791,7 @@ function placeText(event: KiosqueEvent, m: Messages): string {
 
 /** `zoom=""` means no zoom, not zoom 0. */
 function optionalNumber(value: string | null): number | null {
-  return value === null || value.trim() === '' ? null : Number(value);
+  return value?.trim() ? Number(value) : null;
 }
 
 /** A tile URL template is http(s) with `{z}`, `{x}` and `{y}`. */

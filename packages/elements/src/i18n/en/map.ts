@@ -14,8 +14,7 @@ export const map: MapMessages = {
   showMap: 'Show map',
   nearMe: 'Near me',
   locating: 'Finding your position…',
-  locateDenied:
-    'Your position is not available: location access was refused. Allow it in your browser to see events near you.',
+  locateDenied: 'Location access was refused. Allow it in your browser to see events near you.',
   locateUnavailable: 'Your position could not be found. Try again, or browse the map or the list.',
   nearYou: (km) => `Events within ${km} km of your position.`,
   directions: 'Directions',
