@@ -108,7 +108,6 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   let selected: string | null = null;
   let fromKeyboard = false;
   let popupHasFocus = false;
-  const markers = new Map<string, Leaflet.Marker>();
   // The cluster group only knows its bounds once it is on a map with a view: keep our own.
   let bounds: Leaflet.LatLngBounds | null = null;
   let drawn: LocatedEvent[] | null = null;
@@ -277,7 +276,6 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
           L.tileLayer(tiles.url, {
             // Leaflet inserts attributions as HTML; ours is text from the instance or the page.
             attribution: tiles.attribution.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
-            maxZoom: 18,
           }).addTo(map);
       }
       const redrawn = events !== drawn;
@@ -285,7 +283,6 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
         drawn = events;
         map.closePopup();
         group.clearLayers();
-        markers.clear();
         const at = ({ address }: LocatedEvent): [number, number] => [
           address.coordinates.lat,
           address.coordinates.lon,
@@ -298,7 +295,6 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
             riseOnHover: true,
             event,
           });
-          markers.set(event.uuid, marker);
           return marker;
         });
         if (clustered) (group as Leaflet.MarkerClusterGroup).addLayers(layers);
@@ -325,9 +321,11 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
       return redrawn;
     },
     select(uuid) {
-      markers.get(selected!)?.getElement()?.classList.remove('is-selected');
+      const markerOf = (uuid: string | null) =>
+        (group.getLayers() as EventMarker[]).find((marker) => marker.options.event.uuid === uuid);
+      markerOf(selected)?.getElement()?.classList.remove('is-selected');
       selected = uuid;
-      const marker = markers.get(uuid);
+      const marker = markerOf(uuid);
       if (!marker) return;
       const show = () => {
         marker.getElement()?.classList.add('is-selected');

@@ -42,7 +42,8 @@ export const mapStyles = css`
     color: var(--_kiosque-accent);
   }
   .locate-message,
-  .meta {
+  .meta,
+  .consent-note {
     font-size: 0.9em;
     color: var(--_kiosque-muted);
   }
@@ -53,7 +54,10 @@ export const mapStyles = css`
     font-size: 0.9em;
     color: var(--_kiosque-warning);
   }
+  /* A grid: the placeholder's box and the map's messages sit in its centre. */
   .map {
+    display: grid;
+    place-items: center;
     position: relative;
     height: var(--kiosque-map-height, 24rem);
     border-radius: var(--_kiosque-radius);
@@ -78,11 +82,8 @@ export const mapStyles = css`
     font-size: 0.9rem;
   }
   .map-status {
-    position: absolute;
-    inset-block-start: 50%;
-    inset-inline: 1rem;
-    translate: 0 -50%;
     z-index: 1000;
+    margin: 1rem;
     text-align: center;
     background: var(--_kiosque-solid);
   }
@@ -91,8 +92,6 @@ export const mapStyles = css`
     background: none;
   }
   .consent {
-    display: grid;
-    place-items: center;
     padding: var(--_kiosque-space);
     background:
       repeating-linear-gradient(
@@ -123,10 +122,6 @@ export const mapStyles = css`
     color: var(--_kiosque-solid);
     border-color: var(--_kiosque-accent);
     font-weight: 600;
-  }
-  .consent-note {
-    font-size: 0.85em;
-    color: var(--_kiosque-muted);
   }
   .link-button {
     background: none;

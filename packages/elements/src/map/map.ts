@@ -70,6 +70,8 @@ interface SelectionPartner extends Element {
 }
 
 type Tiles = { url: string; attribution: string };
+/** What the map reads of a page of events (given events make one without the rest). */
+type Page = Pick<EventPage, 'events' | 'stale' | 'fetchedAt'>;
 type Routing = InstanceInfo['maps']['routing'];
 type LocateState = 'idle' | 'locating' | 'found' | 'denied' | 'unavailable';
 
@@ -161,10 +163,10 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   /** The events of the page shown that have a place on the map, and those online only. */
   #located!: LocatedEvent[];
   #online!: KiosqueEvent[];
-  #locatedOf?: EventPage | null;
+  #locatedOf?: Page | null;
   #shownKey?: string;
   /** Last page shown, kept so a reload or a failure never empties the map. */
-  #shown?: EventPage | null;
+  #shown?: Page | null;
   /** The visitor's position, once "Near me" found it. */
   #position?: { lat: number; lon: number };
 
@@ -173,7 +175,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       const sources = this.sources();
       if (!given && sources.length === 0) throw new Error('missing-instance');
       const page = given
-        ? pageOf(this.#nearFilter(given))
+        ? { events: this.#nearFilter(given), stale: false, fetchedAt: 0 }
         : await loadEvents(sources, { ...this.eventQuery(), limit }, { signal });
       this.#shown = page;
       queueMicrotask(() =>
@@ -326,7 +328,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   /** Cached data for a single source, to paint at once while revalidating. */
-  #peek(): EventPage | null {
+  #peek(): Page | null {
     const [source, ...more] = this.sources();
     if (!source || more.length) return null;
     try {
@@ -341,8 +343,8 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     }
   }
 
-  #currentPage(): EventPage | null {
-    return (this.#task.value as EventPage | undefined) ?? this.#shown ?? null;
+  #currentPage(): Page | null {
+    return (this.#task.value as Page | undefined) ?? this.#shown ?? null;
   }
 
   #nearFilter(events: KiosqueEvent[]): KiosqueEvent[] {
@@ -462,7 +464,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   }
 
   #onPartnerSelect = (e: Event) => {
-    if (!this.for || (e.target as Element).id !== this.for || e.target === this) return;
+    if (!this.for || (e.target as Element).id !== this.for) return;
     const detail = (e as Partial<KiosqueEventSelectEvent>).detail as
       { event?: { uuid?: unknown }; uuid?: unknown } | undefined;
     const uuid = detail?.event?.uuid ?? detail?.uuid;
@@ -615,7 +617,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     </div>`;
   }
 
-  #renderPage(page: EventPage, m: Messages): TemplateResult {
+  #renderPage(page: Page, m: Messages): TemplateResult {
     const stale = page.stale ? staleNote(m.staleNote, page.fetchedAt, m.locale) : nothing;
     const main =
       this.#located.length === 0
@@ -671,7 +673,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     </p>`;
   }
 
-  #renderList({ events }: EventPage, m: Messages): TemplateResult | typeof nothing {
+  #renderList({ events }: Page, m: Messages): TemplateResult | typeof nothing {
     if (events.length === 0) return nothing;
     const online = new Set(this.#online);
     const section = (list: KiosqueEvent[], heading: TemplateResult) =>
@@ -767,17 +769,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     );
     return element;
   }
-}
-
-function pageOf(events: KiosqueEvent[]): EventPage {
-  return {
-    events,
-    total: events.length,
-    hasMore: false,
-    stale: false,
-    fetchedAt: Date.now(),
-    errors: [],
-  };
 }
 
 function placeText(event: KiosqueEvent, m: Messages): string {
