@@ -188,7 +188,6 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   group.bindPopup((layer) => options.popup((layer as EventMarker).options.event), {
     maxWidth: 280,
     minWidth: 200,
-    className: 'kiosque-popup',
   });
   // A click (or Enter or Space) on a marker; clusters fire `clusterclick` instead.
   group.on('click', (e) => options.onActivate((e.sourceTarget as EventMarker).options.event));

@@ -54,7 +54,7 @@ export const mapStyles = css`
     font-size: 0.9em;
     color: var(--_kiosque-warning);
   }
-  /* A grid: the placeholder's box and the map's messages sit in its centre. */
+  /* A grid: the consent box and the map's messages sit in its centre. */
   .map {
     display: grid;
     place-items: center;
@@ -91,22 +91,8 @@ export const mapStyles = css`
     color: var(--_kiosque-muted);
     background: none;
   }
-  .consent {
-    padding: var(--_kiosque-space);
-    background:
-      repeating-linear-gradient(
-        0deg,
-        transparent 0 39px,
-        color-mix(in srgb, currentColor 8%, transparent) 39px 40px
-      ),
-      repeating-linear-gradient(
-        90deg,
-        transparent 0 39px,
-        color-mix(in srgb, currentColor 8%, transparent) 39px 40px
-      ),
-      var(--_kiosque-surface);
-  }
   .consent-box {
+    margin: var(--_kiosque-space);
     max-width: 30rem;
     display: grid;
     gap: 0.6rem;

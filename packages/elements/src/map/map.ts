@@ -167,8 +167,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   #shownKey?: string;
   /** Last page shown, kept so a reload or a failure never empties the map. */
   #shown?: Page | null;
-  /** The visitor's position, once "Near me" found it. */
-  #position?: { lat: number; lon: number };
 
   #task = new Task(this, {
     task: async ([, limit, given], { signal }) => {
@@ -276,10 +274,10 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     this.#root.addEventListener('kiosque-event-select', this.#onPartnerSelect);
     if (!this.nearViewport) {
       this.#intersection = new IntersectionObserver(
-        (entries) => {
+        (entries, observer) => {
           if (entries.some((entry) => entry.isIntersecting)) {
             this.nearViewport = true;
-            this.#intersection?.disconnect();
+            observer.disconnect();
           }
         },
         { rootMargin: '200px' },
@@ -292,7 +290,6 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     super.disconnectedCallback();
     this.#unsubscribeLanguages?.();
     this.#root?.removeEventListener('kiosque-event-select', this.#onPartnerSelect);
-    this.#root = null;
     this.#intersection?.disconnect();
     this.#destroyView();
   }
@@ -393,11 +390,13 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
       if (!this.#viewLoading) void this.#createView(host);
       return;
     }
+    // Once "Near me" found the visitor, `near` is their position.
+    const found = this.locateState === 'found' && parseNear(this.near);
     try {
       const redrawn = view.draw({
         tiles: this.#tiles() ?? null,
         events: this.#located,
-        position: this.#position ? { ...this.#position, radiusKm: this.#radius } : null,
+        position: found ? { ...found, radiusKm: this.#radius } : null,
         center: parseNear(this.center),
         zoom: this.#zoom,
       });
@@ -494,14 +493,10 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   #locate(): void {
     const geolocation = navigator.geolocation;
-    if (!geolocation) {
-      this.locateState = 'unavailable';
-      return;
-    }
-    this.locateState = 'locating';
-    geolocation.getCurrentPosition(
+    this.locateState = geolocation ? 'locating' : 'unavailable';
+    geolocation?.getCurrentPosition(
       ({ coords }) => {
-        this.#position = { lat: coords.latitude, lon: coords.longitude };
+        // `near` is the visitor's position from now on: the events around it, and the circle.
         this.near = `${coords.latitude},${coords.longitude}`;
         this.locateState = 'found';
       },
@@ -634,7 +629,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     if (tiles === undefined) return this.#renderLoading(m);
     const url = tiles && tileUrl(tiles.url);
     if (this.consent && url && !this.consentGiven && !consentFor(url.origin)) {
-      return html`<div part="consent" class="map consent" role="region" aria-label=${label}>
+      return html`<div part="consent" class="map" role="region" aria-label=${label}>
         <div class="consent-box">
           <p>${m.map.consent(url.host)}</p>
           <button part="show-map" @click=${() => this.#giveConsent(url.origin)}>
