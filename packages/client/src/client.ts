@@ -16,8 +16,7 @@ import {
   withConfig,
   type Operation,
 } from './documents.js';
-import { KiosqueError, type ErrorRequest } from './errors.js';
-import { byBeginsOn, dedupeEvents, matchesFilter, type ClientFilter } from './filters.js';
+import { KiosqueError } from './errors.js';
 import { normalizeEndpoint, normalizeInstance } from './instance.js';
 import type { ParticipationContext } from './participation.js';
 import {
@@ -27,15 +26,10 @@ import {
   type KiosqueEvent,
   type Participation,
 } from './model.js';
-import {
-  isRecord,
-  normalizeEvent,
-  normalizeEvents,
-  normalizeInstanceInfo,
-  rawList,
-  type NormalizeContext,
-} from './normalize.js';
-import { DEFAULT_TIMEOUT, isNotFound, send, type GraphQLResult } from './transport.js';
+import type * as Read from './read.js';
+import type { ReadContext, Results } from './read.js';
+import { isRecord } from './shape.js';
+import { DEFAULT_TIMEOUT, send, type GraphQLResult } from './transport.js';
 import { capabilitiesFor, NEWEST_VERSION, type Capabilities } from './version.js';
 
 export interface ClientOptions {
@@ -272,48 +266,62 @@ function isEventValue(v: unknown): boolean {
   return isRecord(v) && typeof v['uuid'] === 'string' && typeof v['title'] === 'string';
 }
 
-interface StoredPage {
+export interface StoredPage {
   events: KiosqueEvent[];
   total: number | null;
   hasMore: boolean;
 }
 
-type Answer<T> = { value: T; cacheable: boolean };
+export type Answer<T> = { value: T; cacheable: boolean };
+
+type Reader = typeof Read;
 
 /** The requests that answer one cache entry, and how to read their results. */
 interface Plan<T> {
   key: string;
   ops: Operation[];
-  parse(results: PromiseSettledResult<GraphQLResult>[], ctx: NormalizeContext): Answer<T>;
+  parse(read: Reader, results: Results, ctx: ReadContext): Answer<T>;
 }
 
 type Planner<T> = (caps: Capabilities) => Promise<Plan<T>>;
 
-/** The error of field `name` of a result (from the errors on its path), or null if it has none. */
-function fieldError(
-  result: GraphQLResult,
-  name: string,
-  request?: ErrorRequest,
-): KiosqueError | null {
-  const own = result.errors.filter((e) => e.path?.[0] === name);
-  const first = own[0];
-  if (!first) return null;
-  const kind = isNotFound(first) ? 'not-found' : 'graphql';
-  return new KiosqueError({ kind, message: first.message, errors: own, request });
+let reading: Promise<Reader> | undefined;
+
+/**
+ * The module that reads answers (`read.ts`: normalization and client-side filters), loaded on
+ * first use, once for every client: a visit that paints from the cache never downloads it.
+ * Callers start it as they send a request, so it loads beside the answer. A load that fails
+ * fails the call like an unreachable instance (kind `network`, so last good data is used),
+ * and the next call tries again.
+ */
+function reader(): Promise<Reader> {
+  if (!reading) {
+    reading = import('./read.js').catch((cause: unknown) => {
+      reading = undefined;
+      throw new KiosqueError({
+        kind: 'network',
+        message:
+          'Could not load the module of @kiosque/client that reads answers (read.js): check the connection, and that the site serves every file of the build',
+        cause,
+      });
+    });
+    // It is awaited once the requests are answered: a failure meanwhile is not unhandled.
+    reading.catch(() => undefined);
+  }
+  return reading;
 }
 
 /**
- * Field `name` of the one result of a plan. A null field with errors of its own fails the way
- * a request that returned only those errors fails (the config beside it is data too).
+ * The reader, once the requests of a plan are settled. When every request failed, the
+ * transport's error (network, timeout, HTTP, malformed answer) is the call's error, whether
+ * or not the reader loaded.
  */
-function field(results: PromiseSettledResult<GraphQLResult>[], name: string): unknown {
-  const first = results[0];
-  if (!first) throw new KiosqueError({ kind: 'invalid-response', message: 'No response' });
-  if (first.status === 'rejected') throw first.reason;
-  const value = first.value.data[name];
-  const error = value === null || value === undefined ? fieldError(first.value, name) : null;
-  if (error) throw error;
-  return value;
+function readerFor(read: Promise<Reader>, results: Results): Promise<Reader> {
+  const [first] = results;
+  if (first?.status === 'rejected' && results.every((r) => r.status === 'rejected')) {
+    return Promise.reject(first.reason as Error);
+  }
+  return read;
 }
 
 /**
@@ -419,6 +427,7 @@ class Client implements KiosqueClient {
     signal: AbortSignal,
     opts: CallOptions | undefined,
   ): Promise<InstanceInfo> {
+    const read = reader();
     const base = await this.#send(configOperation(), signal, opts);
     const config = base.data['config'];
     if (!isRecord(config)) throw this.#invalidResponse('config is missing from the response');
@@ -433,7 +442,7 @@ class Client implements KiosqueClient {
         if (error instanceof KiosqueError && error.kind === 'aborted') throw error;
       }
     }
-    const info = normalizeInstanceInfo(this.instance, config, extras);
+    const info = (await read).normalizeInstanceInfo(this.instance, config, extras);
     if (!info) throw this.#invalidResponse('config has an unexpected shape');
     return info;
   }
@@ -454,6 +463,7 @@ class Client implements KiosqueClient {
     if (!op || plan.ops.length > 1) return null;
     // Under 5.1's complexity cap for every read the client plans (`npm run check:schema`).
     const combined = withConfig(op, NEWEST);
+    const read = reader();
     let result: GraphQLResult;
     try {
       result = await this.#send(combined, signal, opts);
@@ -464,8 +474,11 @@ class Client implements KiosqueClient {
       if (rejected) return null;
       throw error;
     }
+    const reading = await read;
     const config = result.data['config'];
-    const info = isRecord(config) ? normalizeInstanceInfo(this.instance, config, config) : null;
+    const info = isRecord(config)
+      ? reading.normalizeInstanceInfo(this.instance, config, config)
+      : null;
     if (!info) return null;
     const real = await planner(capabilitiesFor(info.version));
     const [same] = real.ops;
@@ -475,8 +488,9 @@ class Client implements KiosqueClient {
       stableStringify(same.variables) === stableStringify(op.variables)
     ) {
       try {
-        const answer = real.parse([{ status: 'fulfilled', value: result }], {
+        const answer = real.parse(reading, [{ status: 'fulfilled', value: result }], {
           instance: this.instance,
+          endpoint: this.endpoint,
           categories: info.categories,
         });
         bundled.set(real.key, { answer });
@@ -507,7 +521,11 @@ class Client implements KiosqueClient {
       planner as Planner<unknown>,
     );
     const plan = await planner(capabilitiesFor(info.version));
-    const ctx: NormalizeContext = { instance: this.instance, categories: info.categories };
+    const ctx: ReadContext = {
+      instance: this.instance,
+      endpoint: this.endpoint,
+      categories: info.categories,
+    };
     try {
       return await this.#load<T>(
         plan.key,
@@ -518,10 +536,11 @@ class Client implements KiosqueClient {
             if ('error' in early) throw early.error;
             return early.answer as Fetched<T>;
           }
+          const read = reader();
           const results = await Promise.allSettled(
             plan.ops.map((op) => this.#send(op, signal, opts)),
           );
-          return plan.parse(results, ctx);
+          return plan.parse(await readerFor(read, results), results, ctx);
         },
         opts,
         valid,
@@ -594,28 +613,12 @@ class Client implements KiosqueClient {
   #planUpcoming(q: NormalizedQuery, caps: Capabilities): Omit<Plan<StoredPage>, 'key'> {
     return {
       ops: [eventsOperation(caps, q.page, q.limit)],
-      parse: (results, ctx) =>
-        this.#listAnswer(results, 'events', ctx, q, {
+      parse: (read, results, ctx) =>
+        read.listAnswer(results, 'events', ctx, q, {
           includeCancelled: q.includeCancelled,
           localOnly: q.localOnly,
         }),
     };
-  }
-
-  /** The page of a plan whose one request returns a list field (`events`, `searchEvents`). */
-  #listAnswer(
-    results: PromiseSettledResult<GraphQLResult>[],
-    name: string,
-    ctx: NormalizeContext,
-    q: NormalizedQuery,
-    filter: ClientFilter,
-  ): Answer<StoredPage> {
-    const list = rawList(field(results, name));
-    if (!list) throw this.#invalidResponse(`${name} has an unexpected shape`);
-    const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
-    events.sort(byBeginsOn);
-    const more = hasMore(list.total, list.elements.length, q);
-    return { value: { events, total: list.total, hasMore: more }, cacheable: true };
   }
 
   async #planSearch(
@@ -640,8 +643,8 @@ class Client implements KiosqueClient {
     return {
       ops: [op],
       // What the server could not filter on this version is filtered here.
-      parse: (results, ctx) =>
-        this.#listAnswer(results, 'searchEvents', ctx, q, {
+      parse: (read, results, ctx) =>
+        read.listAnswer(results, 'searchEvents', ctx, q, {
           includeCancelled: q.includeCancelled,
           localOnly: q.localOnly,
           category: caps.searchCategory ? null : q.category,
@@ -667,92 +670,8 @@ class Client implements KiosqueClient {
       ops: chunks.map((groups) =>
         groupEventsOperation(caps, { groups, after, before: q.to, page: 1, limit: perGroup }),
       ),
-      parse: (outcomes, ctx) => this.#parseGroupEvents(q, from, chunks, outcomes, ctx),
+      parse: (read, outcomes, ctx) => read.groupEventsAnswer(q, from, chunks, outcomes, ctx),
     };
-  }
-
-  #parseGroupEvents(
-    q: NormalizedQuery,
-    from: number,
-    chunks: string[][],
-    outcomes: PromiseSettledResult<GraphQLResult>[],
-    ctx: NormalizeContext,
-  ): Answer<StoredPage> {
-    const errors: KiosqueError[] = [];
-    const collected: KiosqueEvent[] = [];
-    let total = 0;
-    let moreOnServer = false;
-    let succeeded = 0;
-    outcomes.forEach((outcome, chunkIndex) => {
-      const groups = chunks[chunkIndex] ?? [];
-      if (outcome.status === 'rejected') {
-        const error = outcome.reason;
-        errors.push(error instanceof KiosqueError ? error : this.#invalidResponse(String(error)));
-        return;
-      }
-      const result = outcome.value;
-      groups.forEach((handle, i) => {
-        const alias = `g${i}`;
-        const group = result.data[alias];
-        if (!isRecord(group)) {
-          const request: ErrorRequest = {
-            url: this.endpoint,
-            method: 'GET',
-            operationName: 'KiosqueGroupEvents',
-            variables: { group: handle },
-          };
-          errors.push(
-            fieldError(result, alias, request) ??
-              new KiosqueError({
-                kind: 'not-found',
-                message: `Group "${handle}" not found`,
-                request,
-              }),
-          );
-          return;
-        }
-        const list = rawList(group['organizedEvents']);
-        if (!list) {
-          errors.push(
-            this.#invalidResponse(`organizedEvents of "${handle}" has an unexpected shape`),
-          );
-          return;
-        }
-        succeeded++;
-        total += list.total ?? list.elements.length;
-        if ((list.total ?? 0) > list.elements.length) moreOnServer = true;
-        collected.push(...normalizeEvents(list.elements, ctx));
-      });
-    });
-    if (succeeded === 0) throw errors[0] ?? this.#invalidResponse('no group answered');
-
-    const filter: ClientFilter = {
-      from,
-      to: q.to ? Date.parse(q.to) : null,
-      tags: q.tags,
-      category: q.category,
-      type: q.type,
-      near: q.near,
-      radius: q.radius,
-      search: q.search,
-      includeCancelled: q.includeCancelled,
-      localOnly: q.localOnly,
-    };
-    const matching = dedupeEvents(collected)
-      .filter((e) => matchesFilter(e, filter))
-      .sort(byBeginsOn);
-    const start = (q.page - 1) * q.limit;
-    const filtered =
-      Boolean(q.tags.length || q.category || q.type || q.near || q.search || q.localOnly) ||
-      !q.includeCancelled;
-    const value: StoredPage & { errors: KiosqueError[] } = {
-      events: matching.slice(start, start + q.limit),
-      // Server totals count what the server filtered; once we filter more, say "unknown".
-      total: filtered || q.groups.length > 1 ? null : total,
-      hasMore: matching.length > start + q.limit || moreOnServer,
-      errors,
-    };
-    return { value, cacheable: errors.length === 0 };
   }
 
   async event(uuid: string, opts?: CallOptions): Promise<KiosqueEvent> {
@@ -766,24 +685,7 @@ class Client implements KiosqueClient {
       async (caps) => ({
         key: this.#key('event', id, caps.profile),
         ops: [eventOperation(caps, id)],
-        parse: (results, ctx) => {
-          const raw = field(results, 'event');
-          if (raw === null || raw === undefined) {
-            throw new KiosqueError({
-              kind: 'not-found',
-              message: `Event ${id} not found on ${this.instance}`,
-              request: {
-                url: this.endpoint,
-                method: 'GET',
-                operationName: 'KiosqueEvent',
-                variables: { uuid: id },
-              },
-            });
-          }
-          const event = normalizeEvent(raw, ctx);
-          if (!event) throw this.#invalidResponse('the event lacks a uuid, title or start date');
-          return { value: event, cacheable: true };
-        },
+        parse: (read, results, ctx) => read.eventAnswer(results, id, ctx),
       }),
       opts,
       isEventValue,
@@ -811,10 +713,6 @@ class Client implements KiosqueClient {
     const { leaveEvent } = await import('./participation.js');
     return leaveEvent(this.#participationContext(), input, opts);
   }
-}
-
-function hasMore(total: number | null, received: number, q: NormalizedQuery): boolean {
-  return total !== null ? q.page * q.limit < total : received >= q.limit;
 }
 
 export function createClient(options: ClientOptions): KiosqueClient {

@@ -4,7 +4,7 @@
  * Node at build time and in browsers alike.
  */
 import { placeLabel, type KiosqueEvent } from './model.js';
-import { safeUrl } from './normalize.js';
+import { safeUrl } from './shape.js';
 
 // Part of this module's API before it moved to the main module.
 export { placeLabel };

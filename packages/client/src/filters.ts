@@ -1,4 +1,7 @@
-/** Client-side filtering, used where the server cannot filter (group events, older versions). */
+/**
+ * Client-side filtering, used where the server cannot filter (group events, older versions).
+ * Loaded with the reader of answers (`read.ts`): cached pages are already filtered.
+ */
 import type { KiosqueEvent } from './model.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -79,19 +82,4 @@ export function matchesFilter(event: KiosqueEvent, f: ClientFilter): boolean {
   }
   if (f.search && !matchesTerm(event, f.search)) return false;
   return true;
-}
-
-export function byBeginsOn(a: KiosqueEvent, b: KiosqueEvent): number {
-  return Date.parse(a.beginsOn) - Date.parse(b.beginsOn) || a.title.localeCompare(b.title);
-}
-
-/** Same event seen twice (several groups, several instances): keep the first. */
-export function dedupeEvents(events: KiosqueEvent[]): KiosqueEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = e.url ?? `${e.instance}/${e.uuid}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

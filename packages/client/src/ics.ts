@@ -6,7 +6,7 @@
  */
 import type { KiosqueEvent } from './model.js';
 import { placeLabel } from './model.js';
-import { safeUrl } from './normalize.js';
+import { safeUrl } from './shape.js';
 
 export interface IcsOptions {
   /** Calendar name shown by calendar applications (`X-WR-CALNAME`). */

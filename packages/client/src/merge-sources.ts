@@ -4,9 +4,15 @@
  */
 import { MAX_LIMIT, type EventQuery, type NormalizedQuery } from './client.js';
 import { KiosqueError } from './errors.js';
-import { byBeginsOn, dedupeEvents } from './filters.js';
 import type { EventPage } from './model.js';
-import { sourceClient, sourceQuery, type LoadEventsOptions, type Source } from './sources.js';
+import {
+  byBeginsOn,
+  dedupeEvents,
+  sourceClient,
+  sourceQuery,
+  type LoadEventsOptions,
+  type Source,
+} from './sources.js';
 
 /**
  * Each source is asked for everything up to the requested page (at most 99 events), then the

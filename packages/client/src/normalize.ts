@@ -17,40 +17,13 @@ import {
   type JoinMode,
   type KiosqueEvent,
 } from './model.js';
+import { id, rec, str } from './shape.js';
 
-type Rec = Record<string, unknown>;
-
-export function isRecord(v: unknown): v is Rec {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-export function rec(v: unknown): Rec | null {
-  return isRecord(v) ? v : null;
-}
-export function str(v: unknown): string | null {
-  return typeof v === 'string' && v !== '' ? v : null;
-}
 function num(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 function bool(v: unknown): boolean | null {
   return typeof v === 'boolean' ? v : null;
-}
-/** Ids are ID scalars: JSON strings, sometimes numbers on hand-made servers. */
-export function id(v: unknown): string | null {
-  if (typeof v === 'string' && v !== '') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return null;
-}
-
-/** Returns the URL when it parses as an absolute http(s) URL, else null. Use before href/src. */
-export function safeUrl(u: unknown): string | null {
-  if (typeof u !== 'string' || u.trim() === '') return null;
-  try {
-    const url = new URL(u.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Mobilizon's Point scalar: "lon;lat", longitude first, possibly "1.0e-4;…". */

@@ -14,7 +14,7 @@ import {
   type ParticipantRole,
   type Participation,
 } from './model.js';
-import { id, isRecord, rec, str } from './normalize.js';
+import { id, isRecord, rec, str } from './shape.js';
 import type { GraphQLResult } from './transport.js';
 import { capabilitiesFor, type Capabilities } from './version.js';
 

@@ -7,7 +7,7 @@ import {
   type KiosqueClient,
 } from './client.js';
 import { KiosqueError } from './errors.js';
-import type { EventPage } from './model.js';
+import type { EventPage, KiosqueEvent } from './model.js';
 
 export interface Source {
   instance: string;
@@ -59,4 +59,20 @@ export function sourceClient(source: Source, options?: Partial<ClientOptions>): 
 /** `query` for `source`, with the source's groups when it has some. */
 export function sourceQuery(source: Source, query: EventQuery): EventQuery {
   return source.groups?.length ? { ...query, groups: source.groups } : query;
+}
+
+/** The order of every page: by start, then title. */
+export function byBeginsOn(a: KiosqueEvent, b: KiosqueEvent): number {
+  return Date.parse(a.beginsOn) - Date.parse(b.beginsOn) || a.title.localeCompare(b.title);
+}
+
+/** Same event seen twice (several groups, several instances): keep the first. */
+export function dedupeEvents(events: KiosqueEvent[]): KiosqueEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = e.url ?? `${e.instance}/${e.uuid}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

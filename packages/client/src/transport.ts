@@ -14,7 +14,7 @@ import {
   type KiosqueErrorInit,
 } from './errors.js';
 import type { Operation } from './documents.js';
-import { isRecord } from './normalize.js';
+import { isRecord } from './shape.js';
 
 export const DEFAULT_TIMEOUT = 8000;
 
