@@ -188,6 +188,8 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
   group.bindPopup((layer) => options.popup((layer as EventMarker).options.event), {
     maxWidth: 280,
     minWidth: 200,
+    // The map moves the popup below the zoom buttons, which would cover its top.
+    autoPanPaddingTopLeft: [5, 80],
   });
   // A click (or Enter or Space) on a marker; clusters fire `clusterclick` instead.
   group.on('click', (e) => options.onActivate((e.sourceTarget as EventMarker).options.event));
