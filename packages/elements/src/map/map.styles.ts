@@ -127,10 +127,8 @@ export const mapStyles = css`
   }
   h3 {
     margin: 0.4em 0.8em 0.2em;
-    font-size: 0.8em;
+    font-size: 0.9em;
     font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
     color: var(--_kiosque-muted);
   }
   ul {
@@ -256,15 +254,11 @@ export const mapStyles = css`
   }
   .leaflet-popup-content {
     margin: 0.8em 1em;
-    line-height: 1.35;
   }
   .leaflet-popup-content p {
     margin: 0 0 0.3em;
   }
   .leaflet-container a.leaflet-popup-close-button {
     color: var(--_kiosque-muted);
-  }
-  .directions {
-    margin-top: 0.5em !important;
   }
 `;
