@@ -8,7 +8,7 @@ import {
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
-import { clientFor } from '../shared/client.js';
+import { peekSource } from '../shared/client.js';
 import {
   languageOf,
   messagesFor,
@@ -26,6 +26,7 @@ import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/even
 import { writeJsonLd } from '../shared/light-dom.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
+import { errorAlert, loadingStatus } from '../shared/status.js';
 import { calendarStyles } from './calendar.styles.js';
 import {
   formatDayNumber,
@@ -321,22 +322,10 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
 
   /** Cached data for a single source, to paint at once while revalidating. */
   #peek(): Shown | null {
-    const sources = this.sources();
-    const [source] = sources;
-    if (sources.length !== 1 || !source || this.events) return null;
-    const range = this.#fetchRange(this.#grid());
+    const range = this.events ? null : this.#fetchRange(this.#grid());
     if (!range) return null;
-    try {
-      const page = clientFor(source.instance, source.endpoint).peek({
-        ...this.eventQuery(),
-        ...range,
-        limit: 99,
-        groups: source.groups,
-      });
-      return page ? { key: this.#gridKey(), page } : null;
-    } catch {
-      return null;
-    }
+    const page = peekSource(this.sources(), { ...this.eventQuery(), ...range, limit: 99 });
+    return page ? { key: this.#gridKey(), page } : null;
   }
 
   #afterLoad(key: string, page: EventPage, grid: MonthGrid): void {
@@ -494,10 +483,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     const loading = (): TemplateResult =>
       cached
         ? this.#renderMonth(m, grid, cached)
-        : html`${this.#renderMonth(m, grid, null)}
-            <p part="status" class="visually-hidden" role="status" aria-live="polite">
-              ${m.loading}
-            </p>`;
+        : html`${this.#renderMonth(m, grid, null)}${loadingStatus(m.loading)}`;
     return this.#task.render({
       initial: loading,
       pending: loading,
@@ -522,14 +508,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   }
 
   #renderError(m: Messages, text: string, canRetry: boolean): TemplateResult {
-    return html`<div part="status" class="state" role="alert">
-      <span>${text}</span>
-      ${
-        canRetry
-          ? html`<button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
-          : nothing
-      }
-    </div>`;
+    return errorAlert(text, m.retry, canRetry ? this.#retry : null);
   }
 
   /** The header, notes, grid, day list and agenda of a month; `page` null while loading. */

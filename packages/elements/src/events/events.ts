@@ -16,7 +16,7 @@ import {
   type KiosqueEvent,
   type Source,
 } from '@kiosque/client';
-import { clientFor } from '../shared/client.js';
+import { peekSource } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
 import { dayKey, formatDayHeading, formatEventWhen, validTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
@@ -28,6 +28,7 @@ import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
 import { EventSourceMixin } from '../shared/event-source.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
+import { errorAlert, loadingStatus } from '../shared/status.js';
 import { eventsStyles } from './events.styles.js';
 
 export const LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -263,18 +264,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
 
   /** Cached data for a single source, to paint at once while revalidating. */
   #peek(): EventPage | null {
-    const sources = this.sources();
-    if (sources.length !== 1) return null;
-    try {
-      const [{ instance, groups, endpoint } = { instance: '' }] = sources;
-      return clientFor(instance, endpoint).peek({
-        ...this.eventQuery(),
-        limit: this.#limit,
-        groups,
-      });
-    } catch {
-      return null;
-    }
+    return peekSource(this.sources(), { ...this.eventQuery(), limit: this.#limit });
   }
 
   #afterLoad(page: EventPage): void {
@@ -338,18 +328,11 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     return html`<div class="skeleton" aria-hidden="true">
         <span></span><span></span><span></span>
       </div>
-      <p part="status" class="visually-hidden" role="status" aria-live="polite">${m.loading}</p>`;
+      ${loadingStatus(m.loading)}`;
   }
 
   #renderError(m: Messages, text: string, canRetry: boolean): TemplateResult {
-    return html`<div part="status" class="state" role="alert">
-      <span>${text}</span>
-      ${
-        canRetry
-          ? html`<button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
-          : nothing
-      }
-    </div>`;
+    return errorAlert(text, m.retry, canRetry ? this.#retry : null);
   }
 
   #renderPage(

@@ -17,7 +17,7 @@ import {
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
-import { clientFor } from '../shared/client.js';
+import { clientFor, peekSource } from '../shared/client.js';
 import {
   languageOf,
   loadLanguage,
@@ -36,6 +36,7 @@ import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/even
 import { icons } from '../shared/icons.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
+import { errorAlert, loadingStatus } from '../shared/status.js';
 import type { Map as LeafletMap } from 'leaflet';
 import type { LocatedEvent, MapView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
@@ -326,18 +327,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   /** Cached data for a single source, to paint at once while revalidating. */
   #peek(): Page | null {
-    const [source, ...more] = this.sources();
-    if (!source || more.length) return null;
-    try {
-      const { instance, groups, endpoint } = source;
-      return clientFor(instance, endpoint).peek({
-        ...this.eventQuery(),
-        limit: this.#limit,
-        groups,
-      });
-    } catch {
-      return null;
-    }
+    return peekSource(this.sources(), { ...this.eventQuery(), limit: this.#limit });
   }
 
   #currentPage(): Page | null {
@@ -602,14 +592,11 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
 
   #renderLoading(m: Messages): TemplateResult {
     return html`<div class="map skeleton-map" aria-hidden="true"></div>
-      <p part="status" class="visually-hidden" role="status" aria-live="polite">${m.loading}</p>`;
+      ${loadingStatus(m.loading)}`;
   }
 
   #renderError(m: Messages, text: string, canRetry: boolean): TemplateResult {
-    return html`<div part="status" class="state" role="alert">
-      <span>${text}</span>
-      ${canRetry ? html`<button part="retry" @click=${this.reload}>${m.retry}</button>` : nothing}
-    </div>`;
+    return errorAlert(text, m.retry, canRetry ? this.reload : null);
   }
 
   #renderPage(page: Page, m: Messages): TemplateResult {

@@ -1,4 +1,10 @@
-import { createClient, type KiosqueClient } from '@kiosque/client';
+import {
+  createClient,
+  type EventPage,
+  type EventQuery,
+  type KiosqueClient,
+  type Source,
+} from '@kiosque/client';
 
 /**
  * The client for an instance, through `endpoint` when the host gave one (a same-origin proxy,
@@ -6,4 +12,18 @@ import { createClient, type KiosqueClient } from '@kiosque/client';
  */
 export function clientFor(instance: string, endpoint?: string | null): KiosqueClient {
   return createClient(endpoint ? { instance, endpoint } : { instance });
+}
+
+/**
+ * What the cache holds for a view with one source and `query`, to paint at once while it
+ * revalidates; null for several sources, nothing cached or a setting the client refuses.
+ */
+export function peekSource(sources: Source[], query: Omit<EventQuery, 'groups'>): EventPage | null {
+  const [source, ...more] = sources;
+  if (!source || more.length) return null;
+  try {
+    return clientFor(source.instance, source.endpoint).peek({ ...query, groups: source.groups });
+  } catch {
+    return null;
+  }
 }
