@@ -16,7 +16,7 @@ import {
   withConfig,
   type Operation,
 } from './documents.js';
-import { KiosqueError } from './errors.js';
+import { invalidResponse, KiosqueError } from './errors.js';
 import { normalizeEndpoint, normalizeInstance } from './instance.js';
 import type { ParticipationContext } from './participation.js';
 import {
@@ -502,11 +502,7 @@ class Client implements KiosqueClient {
   }
 
   #invalidResponse(message: string): KiosqueError {
-    return new KiosqueError({
-      kind: 'invalid-response',
-      message: `${message} (${this.endpoint})`,
-      request: { url: this.endpoint, method: 'GET', operationName: null, variables: null },
-    });
+    return invalidResponse(this.endpoint, message);
   }
 
   /** Loads what `planner` plans, with the version and categories of the instance. */

@@ -63,6 +63,15 @@ export class KiosqueError extends Error {
   }
 }
 
+/** An answer of `endpoint` that cannot be read as the model needs (`message` says what). */
+export function invalidResponse(endpoint: string, message: string): KiosqueError {
+  return new KiosqueError({
+    kind: 'invalid-response',
+    message: `${message} (${endpoint})`,
+    request: { url: endpoint, method: 'GET', operationName: null, variables: null },
+  });
+}
+
 export function isKiosqueError(value: unknown): value is KiosqueError {
   return value instanceof KiosqueError;
 }

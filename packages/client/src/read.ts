@@ -6,7 +6,7 @@
  * cache, whose values are already normalized, never needs it.
  */
 import type { Answer, NormalizedQuery, StoredPage } from './client.js';
-import { KiosqueError, type ErrorRequest } from './errors.js';
+import { invalidResponse, KiosqueError, type ErrorRequest } from './errors.js';
 import { matchesFilter, type ClientFilter } from './filters.js';
 import type { KiosqueEvent } from './model.js';
 import { normalizeEvent, normalizeEvents, rawList, type NormalizeContext } from './normalize.js';
@@ -21,14 +21,6 @@ export type Results = PromiseSettledResult<GraphQLResult>[];
 export interface ReadContext extends NormalizeContext {
   /** The GraphQL endpoint that answered, for error reports. */
   endpoint: string;
-}
-
-function invalidResponse(ctx: ReadContext, message: string): KiosqueError {
-  return new KiosqueError({
-    kind: 'invalid-response',
-    message: `${message} (${ctx.endpoint})`,
-    request: { url: ctx.endpoint, method: 'GET', operationName: null, variables: null },
-  });
 }
 
 /** The error of field `name` of a result (from the errors on its path), or null if it has none. */
@@ -71,7 +63,7 @@ export function listAnswer(
   filter: ClientFilter,
 ): Answer<StoredPage> {
   const list = rawList(field(results, name));
-  if (!list) throw invalidResponse(ctx, `${name} has an unexpected shape`);
+  if (!list) throw invalidResponse(ctx.endpoint, `${name} has an unexpected shape`);
   const events = normalizeEvents(list.elements, ctx).filter((e) => matchesFilter(e, filter));
   events.sort(byBeginsOn);
   const more = hasMore(list.total, list.elements.length, q);
@@ -99,7 +91,9 @@ export function groupEventsAnswer(
     const groups = chunks[chunkIndex] ?? [];
     if (outcome.status === 'rejected') {
       const error = outcome.reason;
-      errors.push(error instanceof KiosqueError ? error : invalidResponse(ctx, String(error)));
+      errors.push(
+        error instanceof KiosqueError ? error : invalidResponse(ctx.endpoint, String(error)),
+      );
       return;
     }
     const result = outcome.value;
@@ -125,7 +119,9 @@ export function groupEventsAnswer(
       }
       const list = rawList(group['organizedEvents']);
       if (!list) {
-        errors.push(invalidResponse(ctx, `organizedEvents of "${handle}" has an unexpected shape`));
+        errors.push(
+          invalidResponse(ctx.endpoint, `organizedEvents of "${handle}" has an unexpected shape`),
+        );
         return;
       }
       succeeded++;
@@ -134,7 +130,7 @@ export function groupEventsAnswer(
       collected.push(...normalizeEvents(list.elements, ctx));
     });
   });
-  if (succeeded === 0) throw errors[0] ?? invalidResponse(ctx, 'no group answered');
+  if (succeeded === 0) throw errors[0] ?? invalidResponse(ctx.endpoint, 'no group answered');
 
   const filter: ClientFilter = {
     from,
@@ -185,6 +181,6 @@ export function eventAnswer(
     });
   }
   const event = normalizeEvent(raw, ctx);
-  if (!event) throw invalidResponse(ctx, 'the event lacks a uuid, title or start date');
+  if (!event) throw invalidResponse(ctx.endpoint, 'the event lacks a uuid, title or start date');
   return { value: event, cacheable: true };
 }
