@@ -4,7 +4,8 @@
  *
  *   npm run check:schema -w @kiosque/client
  *
- * Schemas: <repo>/../shared/reference/mobilizon/ (override with KIOSQUE_MOBILIZON_SCHEMAS).
+ * Schemas: Mobilizon's own, vendored in packages/dev-instance/schema/upstream/ (SOURCE.md there
+ * says where each comes from; KIOSQUE_MOBILIZON_SCHEMAS overrides the folder).
  * 1.x → schema-v1.graphql, 2.x → schema-v2.graphql, ≥3 → schema.graphql (5.1.x). There is
  * no 3.x/4.x schema file, so for those the 5.1 schema is used and the capability table
  * guards against fields that only exist in 5.x (checked below by name).
@@ -44,7 +45,7 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemaDir =
   process.env['KIOSQUE_MOBILIZON_SCHEMAS'] ??
-  path.resolve(here, '../../../../shared/reference/mobilizon');
+  path.resolve(here, '../../dev-instance/schema/upstream');
 
 const schemaCache = new Map<string, GraphQLSchema>();
 function schemaFile(caps: Capabilities): string {

@@ -28,11 +28,10 @@ export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const schemaDir = join(packageDir, 'schema');
 export const subsetPath = join(schemaDir, 'subset.graphql');
 
+/** Mobilizon's own schemas, vendored in schema/upstream/ (SOURCE.md there says where from). */
 export function referenceDir(): string {
   const override = process.env['KIOSQUE_MOBILIZON_SCHEMAS'];
-  if (override) return resolve(override);
-  const repoRoot = resolve(packageDir, '..', '..');
-  return resolve(repoRoot, '..', 'shared', 'reference', 'mobilizon');
+  return override ? resolve(override) : join(schemaDir, 'upstream');
 }
 
 export const REFERENCE_FILES: Record<Version, string> = {
