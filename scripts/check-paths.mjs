@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const TEXT = /\.(?:[cm]?[jt]s|json|sh|php|astro|njk|html|md|toml|ya?ml|graphql|css|txt)$/;
 const EXEMPT = [/^\.ci\//, /^package-lock\.json$/];
-const RELATIVE = /(?:^|[^\w.\/-])((?:\.\.\/)+(?:[\w@.-]+\/?)*)/g;
+const RELATIVE = /(?:^|[^\w./-])((?:\.\.\/)+(?:[\w@.-]+\/?)*)/g;
 const NAMED = /\bshared\/(?:reference|tools)\b|'shared',\s*'(?:reference|tools)'/g;
 
 /** The findings for `files` (paths relative to `root`), as "file:line: what". */

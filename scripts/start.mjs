@@ -69,6 +69,7 @@ Kiosque is running.
   Mobilizon dev instance: http://localhost:${port}/api
   Demo page:              http://localhost:${demoPort}/?instance=http://localhost:${port}
   Configurator:           http://localhost:${configuratorPort}/?instance=http://localhost:${port}
+  Dev mailbox:            http://localhost:${port}/__kiosque/mailbox (the e-mails the instance would send)
 Press Ctrl+C to stop.`);
 } catch (error) {
   console.error(String(error));
