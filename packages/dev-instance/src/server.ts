@@ -75,6 +75,11 @@ function send(
   res.end(body);
 }
 
+/** True for a browser's navigation (HTML first in Accept), false for programs. */
+function acceptsHtml(req: IncomingMessage): boolean {
+  return /^\s*text\/html\b/.test(req.headers.accept ?? '');
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
 }
@@ -137,6 +142,18 @@ export async function startDevInstance(options: DevInstanceOptions = {}): Promis
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let request: { query: unknown; variables: unknown; operationName: unknown };
     const method = req.method === 'GET' ? 'GET' : 'POST';
+    if (req.method === 'GET' && !url.searchParams.has('query') && acceptsHtml(req)) {
+      // A person who opened the endpoint in a browser gets a page, not a bare HTTP 400.
+      htmlPage(
+        res,
+        200,
+        'GraphQL endpoint',
+        `<p>This is the GraphQL endpoint of the ${escapeHtml(config.name)} (Mobilizon ${escapeHtml(version)} as Kiosque emulates it). Programs send it queries by POST, or by GET with a <code>query</code> parameter.</p>
+<p>To see it at work, give <code>${escapeHtml(baseUrl)}</code> as the <code>instance</code> of a Kiosque element, or open the demo page that <code>npm start</code> printed.</p>
+<p>The messages it would e-mail are in its <a href="/__kiosque/mailbox">dev mailbox</a>.</p>`,
+      );
+      return;
+    }
     if (req.method === 'GET') {
       request = {
         query: url.searchParams.get('query'),

@@ -37,6 +37,21 @@ describe('HTTP transport', () => {
     assert.equal(res.status, 400);
   });
 
+  it("answers a browser's GET without a query with a short page that links the dev mailbox", async () => {
+    const res = await fetch(`${ctx.instance.url}/api`, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+    const html = await res.text();
+    assert.match(html, /<h1>GraphQL endpoint<\/h1>/);
+    assert.match(html, /href="\/__kiosque\/mailbox"/);
+    const program = await fetch(`${ctx.instance.url}/api`, {
+      headers: { accept: 'application/json' },
+    });
+    assert.equal(program.status, 400);
+  });
+
   it('sends cors_plug default headers on every path', async () => {
     for (const path of [
       '/api?query=%7Bconfig%7Bname%7D%7D',
