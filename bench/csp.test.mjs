@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { requireTools } from '../scripts/system-deps.mjs';
 import { ensureDist, launchChromium, startInstance, startStaticServer } from './lib/env.mjs';
+
+requireTools(['chromium'], 'The strict-CSP check');
 
 const STRICT_SCRIPTS = "script-src 'self'; object-src 'none'; base-uri 'none'";
 

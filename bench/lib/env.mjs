@@ -31,6 +31,7 @@ export function ensureDist() {
     cwd: elementsDir,
     stdio: 'inherit',
   });
+  if (result.error) throw new Error(`Building packages/elements: ${result.error.message}`);
   if (result.status !== 0) throw new Error('Building packages/elements failed');
 }
 

@@ -13,7 +13,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { requireTools } from '../../scripts/system-deps.mjs';
 import { serveDirectory, type StaticServer } from './static-server.js';
+
+requireTools(['chromium'], 'The stories suite');
 
 const storybookDir = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,6 +66,7 @@ function ensureBuild(): void {
   if (builtAt() > sources) return;
   const run = (args: string[]) => {
     const result = spawnSync('npm', args, { cwd: root, encoding: 'utf8' });
+    if (result.error) throw new Error(`npm could not start: ${result.error.message}`);
     if (result.status !== 0) {
       throw new Error(`npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
     }

@@ -15,7 +15,11 @@ import {
   run,
   type HostFault,
 } from '@kiosque/fallback-fixture';
+import { requireTools } from '../../../scripts/system-deps.mjs';
 import { generated } from '../scripts/selections.js';
+
+// Without hugo the suite fails here, in one line, rather than waiting on a build that never ran.
+requireTools(['hugo'], 'The Hugo suite');
 
 type DevInstance = Awaited<ReturnType<typeof startDevInstance>>;
 

@@ -3,26 +3,54 @@
  * user in a temporary data directory (unix socket, no network), Debian's WordPress copied
  * from /usr/share/wordpress, the built plugin zip installed and activated by a PHP script
  * with WordPress's own unzip_file(), and `php -S` with a router in front of it.
+ *
+ * The servers run in process groups of their own (process-group.ts): close() stops every
+ * process they forked, and waits until none is left.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WORDPRESS_DIR, requireTools, type Tool } from '../../../scripts/system-deps.mjs';
+import { startGroup, type Group } from './process-group.js';
 
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ZIP = join(PACKAGE, 'dist', 'kiosque.zip');
-export const WORDPRESS_SOURCE = process.env['KIOSQUE_WORDPRESS_DIR'] ?? '/usr/share/wordpress';
+export const WORDPRESS_SOURCE = WORDPRESS_DIR;
 
 export interface WordPress {
   url: string;
   root: string;
   /** The PHP error log (WP_DEBUG_LOG): notices, warnings and errors of every request. */
   debugLog: string;
+  /** The process groups of its servers (php -S, mariadbd), which close() empties. */
+  processGroups: { name: string; pgid: number }[];
   /** Runs PHP with WordPress loaded; `code` is the body of a PHP file after wp-load.php. */
   php(code: string, input?: unknown): Promise<unknown>;
+  /** Stops the servers and every process they forked, then removes the site's files. */
   close(): Promise<void>;
+}
+
+/**
+ * Fails at once, with one line, when what startWordPress() needs is missing: php, MariaDB,
+ * Debian's WordPress (and the `also` tools), or the built plugin zip.
+ */
+export function requireWordPress(who: string, also: Tool[] = []): void {
+  requireTools(['php', 'mariadb', 'wordpress', ...also], who);
+  if (!existsSync(ZIP)) {
+    const zip = relative(join(PACKAGE, '..', '..'), ZIP);
+    throw new Error(`${who} needs ${zip}, which is missing: run npm run build`);
+  }
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -38,12 +66,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function must(cmd: string, args: string[], options: { input?: string } = {}): string {
   const result = spawnSync(cmd, args, { encoding: 'utf8', input: options.input });
+  if (result.error) throw new Error(`${cmd} could not start: ${result.error.message}`);
   if (result.status !== 0) {
     throw new Error(
       `${cmd} ${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}`,
@@ -52,20 +77,17 @@ function must(cmd: string, args: string[], options: { input?: string } = {}): st
   return result.stdout;
 }
 
-/** What a test needs to know to skip cleanly on a machine without the system packages. */
-export function missingTools(): string[] {
-  const missing: string[] = [];
-  for (const tool of ['php', 'mariadbd', 'mariadb-install-db', 'mariadb']) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) missing.push(tool);
-  }
-  if (!existsSync(join(WORDPRESS_SOURCE, 'wp-settings.php'))) missing.push(WORDPRESS_SOURCE);
-  if (!existsSync(ZIP)) missing.push('dist/kiosque.zip (npm run build)');
-  return missing;
+/** mariadbd lives in /usr/sbin, which a user's PATH may lack. */
+function mariadbd(): string {
+  if (spawnSync('sh', ['-c', 'command -v mariadbd']).status === 0) return 'mariadbd';
+  return '/usr/sbin/mariadbd';
 }
 
-async function startMariaDb(dir: string): Promise<{ socket: string; process: ChildProcess }> {
+/** MariaDB in `dir`, reachable on its unix socket, with a `wp` database and user. */
+async function startMariaDb(dir: string): Promise<{ socket: string; server: Group }> {
   const data = join(dir, 'data');
   const socket = join(dir, 'mysql.sock');
+  const errorLog = join(dir, 'error.log');
   must('mariadb-install-db', [
     '--no-defaults',
     `--datadir=${data}`,
@@ -73,37 +95,34 @@ async function startMariaDb(dir: string): Promise<{ socket: string; process: Chi
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
   ]);
-  const child = spawn(
-    'mariadbd',
-    [
-      '--no-defaults',
-      `--datadir=${data}`,
-      '--user=root',
-      `--socket=${socket}`,
-      `--pid-file=${join(dir, 'mysql.pid')}`,
-      '--skip-networking',
-      `--log-error=${join(dir, 'error.log')}`,
-      '--innodb-buffer-pool-size=32M',
-      '--innodb-log-file-size=8M',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 120; i++) {
-    const ping = spawnSync(
-      'mariadb-admin',
-      ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping'],
-      {
-        encoding: 'utf8',
-      },
+  const server = await startGroup('mariadbd', mariadbd(), [
+    '--no-defaults',
+    `--datadir=${data}`,
+    '--user=root',
+    `--socket=${socket}`,
+    `--pid-file=${join(dir, 'mysql.pid')}`,
+    '--skip-networking',
+    `--log-error=${errorLog}`,
+    '--innodb-buffer-pool-size=32M',
+    '--innodb-log-file-size=8M',
+  ]);
+  try {
+    await server.ready(
+      () =>
+        spawnSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping'])
+          .status === 0,
+      30_000,
+      () => (existsSync(errorLog) ? `:\n${readFileSync(errorLog, 'utf8').slice(-2000)}` : ''),
     );
-    if (ping.status === 0) break;
-    await sleep(250);
+    must('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot'], {
+      input:
+        "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';",
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
-  must('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot'], {
-    input:
-      "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';",
-  });
-  return { socket, process: child };
+  return { socket, server };
 }
 
 const ROUTER = `<?php
@@ -138,11 +157,41 @@ export interface InstallOptions {
   muPlugin?: string;
 }
 
+/**
+ * Installs and starts a WordPress with the plugin active. When a step fails, what was started
+ * is stopped before the error is thrown.
+ */
 export async function startWordPress(
   options: InstallOptions,
 ): Promise<WordPress & { setupOutput: unknown }> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-wp-'));
+  const servers: Group[] = [];
+  /** The PHP scripts running now (runPhp), stopped by close() if a test left one behind. */
+  const scripts = new Set<ChildProcess>();
+  const stopAll = async () => {
+    for (const child of scripts) child.kill('SIGKILL');
+    // The web server first: nothing reaches the database once it is down.
+    for (const server of [...servers].reverse()) await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    return await installSite(dir, options, servers, scripts, stopAll);
+  } catch (error) {
+    await stopAll().catch(() => undefined); // the first error is the one to see
+    throw error;
+  }
+}
+
+/** The steps of startWordPress(); every server it starts is added to `servers` at once. */
+async function installSite(
+  dir: string,
+  options: InstallOptions,
+  servers: Group[],
+  scripts: Set<ChildProcess>,
+  stopAll: () => Promise<void>,
+): Promise<WordPress & { setupOutput: unknown }> {
   const db = await startMariaDb(join(dir, 'db'));
+  servers.push(db.server);
   const root = join(dir, 'root');
   cpSync(WORDPRESS_SOURCE, root, { recursive: true, dereference: true });
   const port = await freePort();
@@ -207,14 +256,27 @@ ${code}
     );
     return new Promise((resolve, reject) => {
       const child = spawn('php', [file], { stdio: ['pipe', 'pipe', 'pipe'] });
+      scripts.add(child);
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.on('close', (status) => {
+      child.stdin.on('error', () => {
+        /* php ended before reading its input: its exit status says why */
+      });
+      child.on('error', (error) => {
+        scripts.delete(child);
+        rmSync(file, { force: true });
+        reject(new Error(`php could not start: ${error.message}`));
+      });
+      child.on('close', (status, signal) => {
+        scripts.delete(child);
         rmSync(file, { force: true });
         if (status === 0) resolve(stdout);
-        else reject(new Error(`PHP failed (${status}):\n${stderr}\n${stdout.slice(0, 2000)}`));
+        else {
+          const why = signal ? `killed by ${signal}` : status;
+          reject(new Error(`PHP failed (${why}):\n${stderr}\n${stdout.slice(0, 2000)}`));
+        }
       });
       child.stdin.end(JSON.stringify(input ?? null));
     });
@@ -255,40 +317,36 @@ echo "active\\n";`,
   if (!activation.includes('active')) throw new Error(`Activation failed:\n${activation}`);
   const setupOutput = await php(options.setup, options.setupInput);
 
-  const server = spawn(
+  const server = await startGroup(
+    'php -S',
     'php',
     ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'ci-router.php')],
     {
       // Several workers: the cache lock is tested with concurrent requests, and a browser keeps
       // idle connections open, each of which holds a worker of the built-in server.
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8' },
-      stdio: 'ignore',
     },
   );
-  for (let i = 0; i < 80; i++) {
+  servers.push(server);
+  await server.ready(async () => {
     try {
-      const res = await fetch(`${url}/wp-login.php`);
-      if (res.ok) break;
+      return (await fetch(`${url}/wp-login.php`)).ok;
     } catch {
-      /* not listening yet */
+      return false; // not listening yet
     }
-    await sleep(100);
-  }
+  }, 20_000);
 
+  let closing: Promise<void> | undefined;
   return {
     url,
     root,
     debugLog: join(dir, 'debug.log'),
+    processGroups: servers.map(({ name, pgid }) => ({ name, pgid })),
     php,
     setupOutput,
-    async close() {
-      server.kill('SIGTERM');
-      db.process.kill('SIGTERM');
-      await new Promise((resolve) => {
-        if (db.process.exitCode !== null) resolve(null);
-        else db.process.once('exit', resolve);
-      });
-      rmSync(dir, { recursive: true, force: true });
+    close() {
+      closing ??= stopAll();
+      return closing;
     },
   };
 }

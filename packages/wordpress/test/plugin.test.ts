@@ -5,13 +5,20 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { requireTools } from '../../../scripts/system-deps.mjs';
 import { PACKAGE, ZIP } from './harness.js';
 
 const PLUGIN = join(PACKAGE, 'dist', 'kiosque');
-const hasPhp = spawnSync('sh', ['-c', 'command -v php']).status === 0;
-const built = existsSync(ZIP);
+
+// Without php or the build, the file fails here, in one line: nothing is skipped.
+requireTools(['php'], 'The WordPress plugin test');
+for (const built of [ZIP, PLUGIN]) {
+  if (!existsSync(built)) {
+    throw new Error(`${relative(join(PACKAGE, '../..'), built)} is missing: run npm run build`);
+  }
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -19,82 +26,66 @@ function walk(dir: string): string[] {
   );
 }
 
-test(
-  'every PHP file of the plugin passes php -l',
-  { skip: !hasPhp || !built ? 'needs php and the build' : false },
-  () => {
-    const files = walk(PLUGIN).filter((f) => f.endsWith('.php'));
-    assert.ok(files.length > 15);
-    for (const file of files) {
-      const result = spawnSync('php', ['-l', file], { encoding: 'utf8' });
-      assert.equal(result.status, 0, `${file}: ${result.stdout}${result.stderr}`);
-    }
-  },
-);
+test('every PHP file of the plugin passes php -l', () => {
+  const files = walk(PLUGIN).filter((f) => f.endsWith('.php'));
+  assert.ok(files.length > 15);
+  for (const file of files) {
+    const result = spawnSync('php', ['-l', file], { encoding: 'utf8' });
+    assert.equal(result.status, 0, `${file}: ${result.stdout}${result.stderr}`);
+  }
+});
 
-test(
-  'no editor script depends on react-jsx-runtime, which WordPress 6.1 lacks',
-  { skip: !built },
-  () => {
-    const assets = walk(join(PLUGIN, 'build')).filter((f) => f.endsWith('.asset.php'));
-    assert.equal(assets.length, 5);
-    for (const file of assets) {
-      const source = readFileSync(file, 'utf8');
-      assert.match(source, /'wp-element'/);
-      assert.doesNotMatch(source, /react-jsx-runtime|'react'/, file);
-    }
-  },
-);
+test('no editor script depends on react-jsx-runtime, which WordPress 6.1 lacks', () => {
+  const assets = walk(join(PLUGIN, 'build')).filter((f) => f.endsWith('.asset.php'));
+  assert.equal(assets.length, 5);
+  for (const file of assets) {
+    const source = readFileSync(file, 'utf8');
+    assert.match(source, /'wp-element'/);
+    assert.doesNotMatch(source, /react-jsx-runtime|'react'/, file);
+  }
+});
 
-test(
-  'the zip holds the kiosque folder with its main file, readme, license and elements',
-  { skip: !built },
-  () => {
-    const names = new Set<string>();
-    const zip = readFileSync(ZIP);
-    // Central directory entries: signature 0x02014b50, name length at 28, name at 46.
-    for (let i = zip.indexOf('PK\x01\x02'); i >= 0; i = zip.indexOf('PK\x01\x02', i + 4)) {
-      const length = zip.readUInt16LE(i + 28);
-      names.add(zip.subarray(i + 46, i + 46 + length).toString());
-    }
-    for (const name of [
-      'kiosque/kiosque.php',
-      'kiosque/readme.txt',
-      'kiosque/LICENSE',
-      'kiosque/uninstall.php',
-      'kiosque/elements/kiosque.js',
-      'kiosque/data/documents.json',
-      'kiosque/build/blocks/events/block.json',
-      'kiosque/languages/kiosque.pot',
-      'kiosque/languages/kiosque-fr_FR.mo',
-    ]) {
-      assert.ok(names.has(name), `${name} is in the zip`);
-    }
-    assert.ok(
-      [...names].every((n) => n.startsWith('kiosque/')),
-      'one top-level folder',
-    );
-  },
-);
+test('the zip holds the kiosque folder with its main file, readme, license and elements', () => {
+  const names = new Set<string>();
+  const zip = readFileSync(ZIP);
+  // Central directory entries: signature 0x02014b50, name length at 28, name at 46.
+  for (let i = zip.indexOf('PK\x01\x02'); i >= 0; i = zip.indexOf('PK\x01\x02', i + 4)) {
+    const length = zip.readUInt16LE(i + 28);
+    names.add(zip.subarray(i + 46, i + 46 + length).toString());
+  }
+  for (const name of [
+    'kiosque/kiosque.php',
+    'kiosque/readme.txt',
+    'kiosque/LICENSE',
+    'kiosque/uninstall.php',
+    'kiosque/elements/kiosque.js',
+    'kiosque/data/documents.json',
+    'kiosque/build/blocks/events/block.json',
+    'kiosque/languages/kiosque.pot',
+    'kiosque/languages/kiosque-fr_FR.mo',
+  ]) {
+    assert.ok(names.has(name), `${name} is in the zip`);
+  }
+  assert.ok(
+    [...names].every((n) => n.startsWith('kiosque/')),
+    'one top-level folder',
+  );
+});
 
-test(
-  'the plugin header and readme.txt declare WordPress 6.1+, PHP 8.1+ and a GPL licence',
-  { skip: !built },
-  () => {
-    const header = readFileSync(join(PLUGIN, 'kiosque.php'), 'utf8');
-    assert.match(header, /Requires at least:\s+6\.1/);
-    assert.match(header, /Requires PHP:\s+8\.1/);
-    assert.match(header, /License:\s+GPL-2\.0-or-later/);
-    assert.match(header, /Text Domain:\s+kiosque/);
-    const readme = readFileSync(join(PLUGIN, 'readme.txt'), 'utf8');
-    assert.match(readme, /^=== Kiosque ===/);
-    for (const field of [
-      'Requires at least: 6.1',
-      'Requires PHP: 8.1',
-      'Stable tag: 0.1.0',
-      'License: GPLv2 or later',
-    ]) {
-      assert.ok(readme.includes(field), field);
-    }
-  },
-);
+test('the plugin header and readme.txt declare WordPress 6.1+, PHP 8.1+ and a GPL licence', () => {
+  const header = readFileSync(join(PLUGIN, 'kiosque.php'), 'utf8');
+  assert.match(header, /Requires at least:\s+6\.1/);
+  assert.match(header, /Requires PHP:\s+8\.1/);
+  assert.match(header, /License:\s+GPL-2\.0-or-later/);
+  assert.match(header, /Text Domain:\s+kiosque/);
+  const readme = readFileSync(join(PLUGIN, 'readme.txt'), 'utf8');
+  assert.match(readme, /^=== Kiosque ===/);
+  for (const field of [
+    'Requires at least: 6.1',
+    'Requires PHP: 8.1',
+    'Stable tag: 0.1.0',
+    'License: GPLv2 or later',
+  ]) {
+    assert.ok(readme.includes(field), field);
+  }
+});
