@@ -12,6 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 read -r -a packages <<<"$(node scripts/system-deps.mjs --packages)"
+# Ubuntu ships Chromium as chromium-browser (a package that installs the snap).
+if grep -qs '^ID=ubuntu' /etc/os-release; then
+  for i in "${!packages[@]}"; do
+    [ "${packages[$i]}" = chromium ] && packages[i]=chromium-browser
+  done
+fi
 
 if [ "${1:-}" = "--list" ]; then
   echo "${packages[*]}"
