@@ -6,4 +6,5 @@
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 
-export default [leafletCss, clusterCss];
+const leafletStyles = [leafletCss, clusterCss];
+export default leafletStyles;
