@@ -17,6 +17,7 @@ const STATE = path.join(ROOT, 'node_modules/.cache/kiosque/build-state.json');
 
 /** What `npm run build` makes and the suites read. */
 export const OUTPUTS = [
+  'packages/render/dist/text.js',
   'packages/client/dist/index.js',
   'packages/dev-instance/dist/index.js',
   'packages/elements/dist/kiosque.js',

@@ -32,6 +32,7 @@ export const suites = [
     cmd: ['npm', 'run', '-s', 'check:schema', '-w', '@kiosque/client'],
   },
   { name: 'dev-instance', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/dev-instance'] },
+  { name: 'render', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/render'] },
   { name: 'client', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/client'] },
   {
     name: 'elements build',

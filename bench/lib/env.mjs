@@ -21,10 +21,12 @@ function newest(dir) {
     .reduce((a, b) => Math.max(a, b), 0);
 }
 
-/** Builds the CDN bundle when it is missing or older than the sources of the elements or client. */
+/** Builds the CDN bundle when it is missing or older than the sources it bundles. */
 export function ensureDist() {
   const built = join(distDir, 'kiosque.js');
-  const sources = ['packages/elements/src', 'packages/client/src'].map((d) => join(repo, d));
+  const sources = ['elements', 'client', 'render'].map((name) =>
+    join(repo, 'packages', name, 'src'),
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
   const vite = join(repo, 'node_modules/vite/bin/vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {

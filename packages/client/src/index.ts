@@ -36,7 +36,8 @@ export {
 } from './errors.js';
 export * from './model.js';
 export { normalizeEndpoint, normalizeInstance } from './instance.js';
-export { parseGeom, htmlToText, truncateText } from './normalize.js';
+export { parseGeom } from './normalize.js';
+export { htmlToText, truncateText } from '@kiosque/render/text';
 export { safeUrl } from './shape.js';
 export { haversineKm } from './filters.js';
 export { parseVersion, capabilitiesFor, type Capabilities, type Version } from './version.js';
