@@ -11,6 +11,7 @@ const port = Number(process.env.PORT ?? 4000);
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const configuratorPort = Number(process.env.CONFIGURATOR_PORT ?? 5174);
 const children = [];
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 function start(name, args, cwd, ready) {
   return new Promise((resolve, reject) => {
@@ -18,7 +19,8 @@ function start(name, args, cwd, ready) {
     children.push(child);
     let seen = '';
     child.stdout.on('data', (chunk) => {
-      seen += chunk;
+      // Without colour codes: Vite colours "Local:" whenever FORCE_COLOR is set, even to 0.
+      seen += String(chunk).replace(COLOUR_CODES, '');
       if (ready.test(seen)) resolve(child);
     });
     child.on('exit', (code) => reject(new Error(`${name} exited with code ${code}`)));
