@@ -1,9 +1,11 @@
 /**
  * Raw Mobilizon JSON → the Kiosque model. Every value is checked before use: a missing or
  * wrong-typed field becomes null (or a documented default); an event without uuid, title or
- * a valid beginsOn is dropped. Nothing here sanitizes HTML: descriptions stay raw and are
- * sanitized where they are rendered.
+ * a valid beginsOn is dropped. Every text of an event is cleaned (`cleanText`: no control
+ * characters, noncharacters or lone surrogates). Nothing here sanitizes HTML: descriptions
+ * stay HTML and are sanitized where they are rendered.
  */
+import { cleanText } from '@kiosque/render';
 import { excerptOf } from '@kiosque/render/text';
 import {
   EVENT_STATUSES,
@@ -25,6 +27,12 @@ function num(v: unknown): number | null {
 }
 function bool(v: unknown): boolean | null {
   return typeof v === 'boolean' ? v : null;
+}
+
+/** A text of the instance, cleaned; null when it is not a string or nothing is left of it. */
+function text(v: unknown): string | null {
+  const value = str(v);
+  return value === null ? null : str(cleanText(value));
 }
 
 /** Mobilizon's Point scalar: "lon;lat", longitude first, possibly "1.0e-4;…". */
@@ -51,11 +59,11 @@ export function isoDate(v: unknown): string | null {
 
 function organizerOf(actor: unknown, isGroup: boolean): EventOrganizer | null {
   const a = rec(actor);
-  const username = a ? str(a['preferredUsername']) : null;
+  const username = a ? text(a['preferredUsername']) : null;
   if (!a || !username) return null;
-  const domain = str(a['domain']);
+  const domain = text(a['domain']);
   return {
-    name: str(a['name']),
+    name: text(a['name']),
     handle: domain ? `${username}@${domain}` : username,
     url: str(a['url']),
     avatarUrl: str(rec(a['avatar'])?.['url']),
@@ -67,14 +75,14 @@ function addressOf(raw: unknown): EventAddress | null {
   const a = rec(raw);
   if (!a) return null;
   const address: EventAddress = {
-    venue: str(a['description']),
-    street: str(a['street']),
-    locality: str(a['locality']),
-    postalCode: str(a['postalCode']),
-    region: str(a['region']),
-    country: str(a['country']),
+    venue: text(a['description']),
+    street: text(a['street']),
+    locality: text(a['locality']),
+    postalCode: text(a['postalCode']),
+    region: text(a['region']),
+    country: text(a['country']),
     coordinates: parseGeom(a['geom']),
-    timezone: str(a['timezone']),
+    timezone: text(a['timezone']),
   };
   const empty = Object.values(address).every((v) => v === null);
   return empty ? null : address;
@@ -87,7 +95,7 @@ function pictureOf(raw: unknown): EventPicture | null {
   const meta = rec(p['metadata']);
   return {
     url,
-    alt: str(p['alt']),
+    alt: text(p['alt']),
     width: num(meta?.['width']),
     height: num(meta?.['height']),
     blurhash: str(meta?.['blurhash']),
@@ -143,7 +151,7 @@ export function normalizeEvent(raw: unknown, ctx: NormalizeContext): KiosqueEven
   const e = rec(raw);
   if (!e) return null;
   const uuid = str(e['uuid']);
-  const title = str(e['title']);
+  const title = text(e['title']);
   const beginsOn = isoDate(e['beginsOn']);
   if (!uuid || !title || !beginsOn) return null;
   const options = rec(e['options']) ?? {};
@@ -154,9 +162,9 @@ export function normalizeEvent(raw: unknown, ctx: NormalizeContext): KiosqueEven
   const remaining =
     maximum !== null && participants !== null ? Math.max(0, maximum - participants) : null;
   const categoryId = str(e['category']);
-  const description = str(e['description']);
+  const description = text(e['description']);
   const tags = Array.isArray(e['tags'])
-    ? e['tags'].map((t) => str(rec(t)?.['title'])).filter((t): t is string => t !== null)
+    ? e['tags'].map((t) => text(rec(t)?.['title'])).filter((t): t is string => t !== null)
     : [];
   return {
     id: id(e['id']) ?? '',
@@ -168,7 +176,7 @@ export function normalizeEvent(raw: unknown, ctx: NormalizeContext): KiosqueEven
     excerpt: excerptOf(description),
     beginsOn,
     endsOn: isoDate(e['endsOn']),
-    timezone: str(options['timezone']) ?? address?.timezone ?? null,
+    timezone: text(options['timezone']) ?? address?.timezone ?? null,
     showStartTime: bool(options['showStartTime']) ?? true,
     showEndTime: bool(options['showEndTime']) ?? true,
     status: statusOf(e['status']),
@@ -178,9 +186,9 @@ export function normalizeEvent(raw: unknown, ctx: NormalizeContext): KiosqueEven
     picture: pictureOf(e['picture']),
     tags,
     category: categoryId
-      ? { id: categoryId, label: ctx.categories.find((c) => c.id === categoryId)?.label ?? null }
+      ? { id: categoryId, label: text(ctx.categories.find((c) => c.id === categoryId)?.label) }
       : null,
-    language: str(e['language']),
+    language: text(e['language']),
     organizer: organizerOf(e['attributedTo'], true) ?? organizerOf(e['organizerActor'], false),
     capacity: {
       maximum,

@@ -94,6 +94,53 @@ describe('normalizeEvent', () => {
     assert.equal(e.excerpt, 'About event 1');
   });
 
+  it('cleans every text: no control character, noncharacter or lone surrogate', () => {
+    const dirty = (t: string) => `${t}\u0000\u000b\u0085\uFFFE\uD800`;
+    const e = normalizeEvent(
+      rawEvent(1, {
+        title: dirty('Repair café'),
+        description: `<p>${dirty('Bring')}</p><ul><li>Elektronik</li><li>Fahrr&auml;der</li></ul>`,
+        tags: [{ title: dirty('repair') }, { title: '\u0000' }],
+        picture: { url: 'https://m.example/p.jpg', alt: dirty('Tools') },
+        physicalAddress: {
+          description: dirty('Hall'),
+          street: dirty('1 rue'),
+          locality: dirty('Lyon'),
+          postalCode: dirty('69001'),
+          region: dirty('Rhône'),
+          country: dirty('France'),
+        },
+        attributedTo: {
+          preferredUsername: dirty('club'),
+          domain: 'm.example',
+          name: dirty('Club'),
+        },
+        options: { timezone: 'Europe/Paris' },
+      }),
+      ctx,
+    );
+    assert.ok(e);
+    assert.equal(e.title, 'Repair café\uFFFD');
+    assert.equal(
+      e.description,
+      '<p>Bring\uFFFD</p><ul><li>Elektronik</li><li>Fahrr&auml;der</li></ul>',
+    );
+    assert.equal(e.excerpt, 'Bring\uFFFD Elektronik Fahrräder');
+    assert.deepEqual(e.tags, ['repair\uFFFD']);
+    assert.equal(e.picture?.alt, 'Tools\uFFFD');
+    assert.deepEqual(
+      [e.address?.venue, e.address?.street, e.address?.locality, e.address?.postalCode],
+      ['Hall\uFFFD', '1 rue\uFFFD', 'Lyon\uFFFD', '69001\uFFFD'],
+    );
+    assert.deepEqual([e.address?.region, e.address?.country], ['Rhône\uFFFD', 'France\uFFFD']);
+    assert.equal(e.organizer?.name, 'Club\uFFFD');
+    assert.equal(e.organizer?.handle, 'club\uFFFD@m.example');
+  });
+
+  it('drops an event whose title is only control characters', () => {
+    assert.equal(normalizeEvent(rawEvent(1, { title: '\u0000\u0001' }), ctx), null);
+  });
+
   it('treats a maximum capacity of 0 or null as unlimited', () => {
     const zero = normalizeEvent(rawEvent(1, { options: { maximumAttendeeCapacity: 0 } }), ctx);
     assert.deepEqual(zero?.capacity, {

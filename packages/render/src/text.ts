@@ -1,84 +1,64 @@
 /**
- * The text of an event's HTML: entities decoded, tags dropped, whitespace collapsed, and the
- * excerpt cut from it. For display as plain text only; never a sanitizer.
+ * The text of an event's HTML, in Node: parsed by parse5 as a browser parses a document
+ * (scripting off, as in a DOMParser document), then read by the text rule (text-rule.ts).
+ * Browsers get text.browser.ts instead, the same rule over the platform's DOMParser, so that
+ * parse5 never reaches a browser bundle. For display as plain text only; never a sanitizer.
  */
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  laquo: '«',
-  raquo: '»',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-  euro: '€',
-  copy: '©',
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { excerptWith, textOf, type ParsedTree } from './text-rule.js';
+
+export { truncateText } from './text-rule.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+const NO_CHILDREN: readonly Node[] = [];
+
+const parse5Tree: ParsedTree<Node> = {
+  children: (node) => ('childNodes' in node ? node.childNodes : NO_CHILDREN),
+  text: (node) => (node.nodeName === '#text' && 'value' in node ? node.value : null),
+  element: (node) => ('tagName' in node ? node.tagName : null),
 };
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X'
-          ? parseInt(body.slice(2), 16)
-          : parseInt(body.slice(1), 10);
-      if (
-        !Number.isFinite(code) ||
-        code <= 0 ||
-        code > 0x10ffff ||
-        (code >= 0xd800 && code <= 0xdfff)
-      ) {
-        return '\uFFFD';
+/** The `<body>` (or `<frameset>`) of `html` parsed as a document. */
+function bodyOf(html: string): ParentNode | null {
+  const document = parse(html, { scriptingEnabled: false });
+  for (const child of document.childNodes) {
+    if (!('tagName' in child) || child.tagName !== 'html') continue;
+    for (const part of child.childNodes) {
+      if ('tagName' in part && (part.tagName === 'body' || part.tagName === 'frameset')) {
+        return part;
       }
-      return String.fromCodePoint(code);
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  }
+  return null;
 }
-
-const BLOCK_TAGS =
-  /^(p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|table|section|article|header|footer|hr)$/i;
 
 /**
- * HTML → plain text without a DOM: drops comments, script/style content and tags (a block
- * tag counts as a space), decodes entities, collapses whitespace. For excerpts only; never
- * a sanitizer.
+ * HTML → plain text, as a browser shows it: script, style, template, noscript (and other
+ * never-shown) content dropped, a block element counts as a space, every entity decoded,
+ * control characters and noncharacters removed, whitespace collapsed.
  */
 export function htmlToText(html: string): string {
-  const withoutHidden = html
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, '');
-  const withoutTags = withoutHidden.replace(
-    /<\/?([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi,
-    (_tag, name: string) => (BLOCK_TAGS.test(name) ? ' ' : ''),
-  );
-  // A stray "<" that starts no tag stays as text, as a browser would show it.
-  return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
+  const body = bodyOf(html);
+  return body ? textOf(body, parse5Tree) : '';
 }
 
-/** At most `max` characters, cut on a word boundary, with an ellipsis when cut. */
-export function truncateText(text: string, max = 280): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const head = chars.slice(0, max - 1).join('');
-  const lastSpace = head.lastIndexOf(' ');
-  const cut = lastSpace > max * 0.5 ? head.slice(0, lastSpace) : head;
-  return `${cut.replace(/[\s.,;:!?-]+$/u, '')}…`;
+/**
+ * Text with its character references decoded as an HTML parser decodes them in text (named,
+ * legacy without a semicolon, decimal and hexadecimal); line breaks become line feeds and NUL
+ * is dropped, as the parser does.
+ */
+export function decodeEntities(text: string): string {
+  const body = bodyOf(`<body>${text.replace(/</g, '&lt;')}`);
+  let out = '';
+  for (const child of body?.childNodes ?? []) {
+    if (child.nodeName === '#text' && 'value' in child) out += child.value;
+  }
+  return out;
 }
 
+/** The excerpt of a description: its text, at most 280 characters; null when it has none. */
 export function excerptOf(description: string | null): string | null {
-  if (!description) return null;
-  const text = htmlToText(description);
-  return text ? truncateText(text, 280) : null;
+  return excerptWith(description, htmlToText);
 }
