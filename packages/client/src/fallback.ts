@@ -3,8 +3,8 @@
  * a Kiosque element, and the schema.org Event JSON-LD. Pure strings, no DOM, so it runs in
  * Node at build time and in browsers alike.
  */
+import { safeUrl } from '@kiosque/render';
 import { placeLabel, type KiosqueEvent } from './model.js';
-import { safeUrl } from './shape.js';
 
 // Part of this module's API before it moved to the main module.
 export { placeLabel };

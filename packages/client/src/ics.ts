@@ -4,9 +4,9 @@
  * UTC (`…Z`), which every calendar application reads without a VTIMEZONE block; events whose
  * organizer hid the times become all-day events on their dates in the event's own zone.
  */
+import { safeUrl } from '@kiosque/render';
 import type { KiosqueEvent } from './model.js';
 import { placeLabel } from './model.js';
-import { safeUrl } from './shape.js';
 
 export interface IcsOptions {
   /** Calendar name shown by calendar applications (`X-WR-CALNAME`). */

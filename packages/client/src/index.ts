@@ -38,7 +38,7 @@ export * from './model.js';
 export { normalizeEndpoint, normalizeInstance } from './instance.js';
 export { parseGeom } from './normalize.js';
 export { htmlToText, truncateText } from '@kiosque/render/text';
-export { safeUrl } from './shape.js';
+export { safeUrl } from '@kiosque/render';
 export { haversineKm } from './filters.js';
 export { parseVersion, capabilitiesFor, type Capabilities, type Version } from './version.js';
 export { DEFAULT_TIMEOUT } from './transport.js';

@@ -4,7 +4,6 @@ import {
   normalizeInstance,
   parseGeom,
   parseVersion,
-  safeUrl,
   isKiosqueError,
   capabilitiesFor,
 } from '../src/index.js';
@@ -26,16 +25,6 @@ describe('parseGeom', () => {
   it('returns null for junk and out-of-range values', () => {
     for (const bad of [null, 3, '', '2.35', '2.35;', 'a;b', '200;10', '10;95', '1;2;3'])
       assert.equal(parseGeom(bad), null);
-  });
-});
-
-describe('safeUrl', () => {
-  it('keeps http(s) URLs only', () => {
-    assert.equal(safeUrl('https://a.example/x'), 'https://a.example/x');
-    assert.equal(safeUrl('javascript:alert(1)'), null);
-    assert.equal(safeUrl('data:text/html,hi'), null);
-    assert.equal(safeUrl('/relative'), null);
-    assert.equal(safeUrl(42), null);
   });
 });
 

@@ -1,1 +1,3 @@
 export { cleanText } from './clean.js';
+export * from './model.js';
+export { safeUrl } from './url.js';
