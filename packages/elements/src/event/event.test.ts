@@ -4,15 +4,7 @@ import { createClient, type KiosqueEvent } from '@kiosque/client';
 import '../kiosque-event.js';
 import type { KiosqueEventElement } from './event.js';
 import { sanitizeHtml } from '../shared/sanitize.js';
-import {
-  failOnConsole,
-  instanceUrl,
-  loaded,
-  setFaults,
-  settled,
-  shadow,
-  until,
-} from '../test/helpers.js';
+import { instanceUrl, loaded, setFaults, settled, shadow, until } from '../test/helpers.js';
 import { XSS_VECTORS, URL_VECTORS, hostileUuid } from '../../test/hostile-events.mjs';
 
 /** Well-known events of the dev instance's seed (`SEED.events` in packages/dev-instance). */
@@ -83,15 +75,6 @@ function zoneParts(iso: string, zone: string): string[] {
 }
 
 describe('<kiosque-event>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
-  afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
-  });
-
   describe('renders', () => {
     it('renders the title as a level-2 heading, the picture with alt and size, and the category', async () => {
       const el = await show(SEED.full);

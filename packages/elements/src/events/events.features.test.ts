@@ -6,7 +6,7 @@ import '../kiosque-events.js';
 import '../kiosque-source.js';
 import type { KiosqueEvents } from './events.js';
 import { recordedEvents } from '../test/fixtures.js';
-import { failOnConsole, instanceUrl, loaded, setFaults, shadow, until } from '../test/helpers.js';
+import { instanceUrl, loaded, setFaults, shadow, until } from '../test/helpers.js';
 
 async function render(template: ReturnType<typeof html>): Promise<KiosqueEvents> {
   const element = await fixture<KiosqueEvents>(template);
@@ -35,15 +35,6 @@ async function countRequests(action: () => Promise<unknown>): Promise<string[]> 
 }
 
 describe('<kiosque-events> features', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
-  afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
-  });
-
   describe('layouts', () => {
     const events = recordedEvents('https://mobilizon.example');
 

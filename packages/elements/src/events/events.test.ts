@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../kiosque-events.js';
 import type { KiosqueEvents } from './events.js';
-import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
+import { instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
 
 async function render(template: ReturnType<typeof html>): Promise<KiosqueEvents> {
   const element = await fixture<KiosqueEvents>(template);
@@ -15,15 +15,6 @@ function titles(element: KiosqueEvents): string[] {
 }
 
 describe('<kiosque-events>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
-  afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
-  });
-
   describe('renders', () => {
     it('renders the instance’s upcoming events, each title linking to its page', async () => {
       const el = await render(

@@ -2,7 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../kiosque-events.js';
 import type { KiosqueEvents } from './events.js';
 import { instanceUrl, loaded, shadow } from '../test/helpers.js';
-import { shadowRoots, unsafeNodes, watchForScripts, type Sentinel } from '../test/xss.js';
+import {
+  lateVectorsSettled,
+  shadowRoots,
+  unsafeNodes,
+  watchForScripts,
+  type Sentinel,
+} from '../test/xss.js';
 
 describe('<kiosque-events> with hostile content', () => {
   let sentinel: Sentinel;
@@ -22,8 +28,8 @@ describe('<kiosque-events> with hostile content', () => {
       ></kiosque-events>`,
     );
     await loaded(el);
-    // Give late vectors (onerror of images, autofocus, animations) time to fire.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Late vectors (onerror of images, ontoggle, autofocus, animations) have had their turn.
+    await lateVectorsSettled(el, instanceUrl('hostile'));
     return el;
   }
 

@@ -11,7 +11,8 @@
  * - `stale`: the last good data, unchanged, with the localized "may be out of date" note.
  *
  * In every cell nothing is thrown (no `error`, no `unhandledrejection`) and nothing is
- * written to the console.
+ * written to the console: the console guard of every element test (test/console-guard.js)
+ * fails the cell.
  *
  * Faults are set on this file's own dev instance (`faults`), one row at a time, so they never
  * reach another suite. The instance has answered once before the rows run (its version is
@@ -30,13 +31,7 @@ import '../kiosque-calendar.js';
 import '../kiosque-map.js';
 import '../kiosque-rsvp.js';
 import { languagesReady, loadLanguage, messagesFor, type Messages } from '../i18n/index.js';
-import {
-  failOnConsole,
-  instanceUrl,
-  setFaults,
-  until,
-  type TestInstance,
-} from '../test/helpers.js';
+import { instanceUrl, setFaults, until, type TestInstance } from '../test/helpers.js';
 
 /** Seed data of the dev instance (SEED in @kiosque/dev-instance). */
 const SEED = {
@@ -208,27 +203,6 @@ function alertText(shows: Alert | 'event.notFound', m: Messages): string {
   return shows === 'event.notFound' ? m.event.notFound : m.errors[shows];
 }
 
-/** Records what must never happen on the page: thrown errors and console output. */
-function watchPage(): { check(): void; stop(): void } {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(`unhandledrejection: ${e.reason}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  const console = failOnConsole();
-  return {
-    check() {
-      console.check();
-      if (thrown.length) throw new Error(`Uncaught on the page:\n${thrown.join('\n')}`);
-    },
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-      console.restore();
-    },
-  };
-}
-
 /** An element of the page, and a promise that resolves once it has finished loading. */
 interface Cell {
   element: HTMLElement;
@@ -314,7 +288,6 @@ describe('fault matrix', () => {
       const realNow = Date.now;
       let page: Page | null = null;
       let goodData: string[][] = [];
-      let watch: ReturnType<typeof watchPage> | null = null;
 
       before(async () => {
         const target = targetOf(situation);
@@ -328,7 +301,6 @@ describe('fault matrix', () => {
         }
         if (situation.instance === 'faults') await setFaults('faults', situation.faults ?? {});
         if (situation.afterGoodData) Date.now = () => realNow() + LATER;
-        watch = watchPage();
         page = mountRow(target, row);
       });
 
@@ -336,9 +308,7 @@ describe('fault matrix', () => {
         await Promise.all(page?.cells.map((cell) => cell.done) ?? []);
         page?.remove();
         Date.now = realNow;
-        watch?.stop();
         if (situation.instance === 'faults') await setFaults('faults', {});
-        watch?.check();
       });
 
       cells.forEach((shows, column) => {
@@ -376,7 +346,6 @@ describe('fault matrix', () => {
             const missing = name === 'unknown group or event';
             expect(retry === null, 'a "Try again" button only where it can help').to.equal(missing);
           }
-          watch!.check();
         });
       });
     });

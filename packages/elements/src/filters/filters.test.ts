@@ -8,7 +8,7 @@ import type { KiosqueCalendar } from '../calendar/calendar.js';
 import type { KiosqueFilters } from './filters.js';
 import { filtersFromUrl, urlWithFilters, EMPTY_FILTERS } from './filters.js';
 import { rangeFor } from './ranges.js';
-import { failOnConsole, instanceUrl, loaded, shadow, until } from '../test/helpers.js';
+import { instanceUrl, loaded, shadow, until } from '../test/helpers.js';
 
 const start = location.href;
 
@@ -42,16 +42,10 @@ async function renderWrapped(): Promise<{ el: KiosqueFilters; list: KiosqueEvent
 }
 
 describe('<kiosque-filters>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
   const cleanups: (() => void)[] = [];
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
   afterEach(() => {
     for (const cleanup of cleanups.splice(0)) cleanup();
     history.replaceState(null, '', start);
-    consoleGuard.restore();
-    consoleGuard.check();
   });
 
   it('renders a search landmark with search, format, dates, near me and the result count', async () => {

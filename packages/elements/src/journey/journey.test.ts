@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { clearParticipations } from '../shared/participations.js';
-import { failOnConsole, until } from '../test/helpers.js';
+import { until } from '../test/helpers.js';
 import {
   ANONYMOUS_EVENT,
   ANONYMOUS_SEARCH,
@@ -95,10 +95,8 @@ async function showCalendarMonth(demo: Demo, agenda = false): Promise<string> {
 describe('the visitor’s journey on the demo page', () => {
   const start = location.href;
   let demo: Demo;
-  let consoleGuard: ReturnType<typeof failOnConsole>;
 
   beforeEach(async () => {
-    consoleGuard = failOnConsole();
     clearParticipations();
     demo = await mountDemo();
   });
@@ -112,8 +110,6 @@ describe('the visitor’s journey on the demo page', () => {
     demo.container.remove();
     history.replaceState(null, '', start);
     await setViewport({ width: 800, height: 600 });
-    consoleGuard.restore();
-    consoleGuard.check();
   });
 
   it('with a mouse: filter, open from the list, participate, close; open from the calendar and close with Back; open from the map and close with Escape; Back to the previous view', async () => {

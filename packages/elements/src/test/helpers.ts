@@ -4,6 +4,8 @@ import type { LitElement } from 'lit';
 declare global {
   interface Window {
     KIOSQUE_TEST: { instances: Record<string, string> };
+    /** Installed by test/console-guard.js on every test page. */
+    __kiosqueConsoleGuard: { expect(pattern: RegExp, level?: string): Promise<string> };
   }
 }
 
@@ -72,20 +74,18 @@ export function settled(element: LitElement): Promise<Event> {
   });
 }
 
-/** Any console warning or error during a test fails it (Lit dev warnings included). */
-export function failOnConsole(): { check(): void; restore(): void } {
-  const seen: string[] = [];
-  const original = { warn: console.warn, error: console.error };
-  console.warn = (...args: unknown[]) => seen.push(`warn: ${args.map(String).join(' ')}`);
-  console.error = (...args: unknown[]) => seen.push(`error: ${args.map(String).join(' ')}`);
-  return {
-    check() {
-      if (seen.length) throw new Error(`Console output during the test:\n${seen.join('\n')}`);
-    },
-    restore() {
-      Object.assign(console, original);
-    },
-  };
+/**
+ * Declares that the current test causes a console warning or error (or an uncaught error)
+ * matching `pattern`. Every element test runs under the console guard (test/console-guard.js):
+ * any other console warning or error fails the test. The matching messages of this test are
+ * taken off, and the test fails if none came. Resolves with the first matching message, so a
+ * test can wait for it.
+ */
+export function expectConsole(
+  pattern: RegExp,
+  level?: 'warn' | 'error' | 'uncaught' | 'unhandled rejection',
+): Promise<string> {
+  return window.__kiosqueConsoleGuard.expect(pattern, level);
 }
 
 export function shadow(element: Element): ShadowRoot {

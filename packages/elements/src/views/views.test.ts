@@ -7,7 +7,7 @@ import '../kiosque-map.js';
 import type { KiosqueViews } from './views.js';
 import type { KiosqueEvents } from '../events/events.js';
 import { recordedEvents } from '../test/fixtures.js';
-import { failOnConsole, shadow, until } from '../test/helpers.js';
+import { shadow, until } from '../test/helpers.js';
 
 const start = location.href;
 
@@ -33,14 +33,8 @@ function shown(el: KiosqueViews): string[] {
 }
 
 describe('<kiosque-views>', () => {
-  let consoleGuard: ReturnType<typeof failOnConsole>;
-  beforeEach(() => {
-    consoleGuard = failOnConsole();
-  });
   afterEach(() => {
     history.replaceState(null, '', start);
-    consoleGuard.restore();
-    consoleGuard.check();
   });
 
   it('renders a tab per view and shows only the first view', async () => {
