@@ -83,7 +83,10 @@ export function recordBuild({ root = ROOT, state = STATE } = {}) {
   );
 }
 
-/** Runs `npm run build` when the outputs are missing or stale; resolves to { ok, built }. */
+/**
+ * Runs `npm run build` when the outputs are missing or stale (the build records its own
+ * fingerprint when it succeeds); resolves to { ok, built }.
+ */
 export async function buildIfStale({ log = () => {} } = {}) {
   const reason = staleReason();
   if (!reason) {
@@ -96,9 +99,7 @@ export async function buildIfStale({ log = () => {} } = {}) {
     child.on('error', () => resolve(1));
     child.on('close', (status) => resolve(status ?? 1));
   });
-  if (code !== 0) return { ok: false, built: false };
-  recordBuild();
-  return { ok: true, built: true };
+  return code === 0 ? { ok: true, built: true } : { ok: false, built: false };
 }
 
 // `node scripts/build-state.mjs --record`, run by `npm run build` once every workspace built.
