@@ -37,7 +37,8 @@ function wtr(...files: string[]): Promise<Run> {
 }
 
 describe('the console guard of the element tests', () => {
-  // Both runs at once: each starts its own dev instances and browser.
+  // One run after the other: the test runner picks its port by looking for a free one from
+  // 8000 up, and two runners starting at once can both pick the same port.
   let failing: Promise<Run>;
   let declared: Promise<Run>;
   before(() => {
@@ -47,7 +48,10 @@ describe('the console guard of the element tests', () => {
       'test/guard-fixture/rejects.test.ts',
       'test/guard-fixture/missing.test.ts',
     );
-    declared = wtr('test/guard-fixture/declared.test.ts');
+    declared = failing.then(
+      () => wtr('test/guard-fixture/declared.test.ts'),
+      () => wtr('test/guard-fixture/declared.test.ts'),
+    );
   });
 
   it('is not one of the element test files', async () => {
