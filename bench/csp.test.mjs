@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { requireTools } from '../scripts/system-deps.mjs';
-import { ensureDist, launchChromium, startInstance, startStaticServer } from './lib/env.mjs';
+import { launchChromium, startInstance, startStaticServer } from './lib/env.mjs';
+import { ensureBuilt } from '../scripts/build-state.mjs';
 
 requireTools(['chromium'], 'The strict-CSP check');
 
@@ -21,7 +22,7 @@ let browser;
 let policy = STRICT_SCRIPTS;
 
 before(async () => {
-  ensureDist();
+  await ensureBuilt();
   instance = await startInstance();
   server = await startStaticServer({
     headers: (path) => (path === '/pages/csp.html' ? { 'content-security-policy': policy } : {}),

@@ -14,7 +14,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderTime, syntheticEvents, visits } from './lib/browser.mjs';
-import { ensureDist, launchChromium, repo, startInstance, startStaticServer } from './lib/env.mjs';
+import { launchChromium, repo, startInstance, startStaticServer } from './lib/env.mjs';
+import { ensureBuilt } from '../scripts/build-state.mjs';
 import { checkBudgets, measureSizes } from './lib/sizes.mjs';
 
 const { values: args } = parseArgs({
@@ -41,7 +42,7 @@ function table(title, header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
-ensureDist();
+await ensureBuilt();
 const results = { date: new Date().toISOString(), node: process.version };
 
 results.sizes = await measureSizes();

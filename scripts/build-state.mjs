@@ -37,6 +37,7 @@ const NOT_INPUTS = [
   /^\.ci\//,
   /^scripts\/(?!build-state|system-deps)/,
   /^examples\//,
+  /^bench\//,
 ];
 
 /** The fingerprint of the build's sources in `root`. */
@@ -87,7 +88,7 @@ export function recordBuild({ root = ROOT, state = STATE } = {}) {
  * Runs `npm run build` when the outputs are missing or stale (the build records its own
  * fingerprint when it succeeds); resolves to { ok, built }.
  */
-export async function buildIfStale({ log = () => {} } = {}) {
+export async function buildIfStale({ log = () => {}, stdio = 'inherit' } = {}) {
   const reason = staleReason();
   if (!reason) {
     log('The build is up to date.');
@@ -95,11 +96,23 @@ export async function buildIfStale({ log = () => {} } = {}) {
   }
   log(`Building (${reason}): npm run build`);
   const code = await new Promise((resolve) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, stdio });
     child.on('error', () => resolve(1));
     child.on('close', (status) => resolve(status ?? 1));
   });
   return code === 0 ? { ok: true, built: true } : { ok: false, built: false };
+}
+
+/**
+ * buildIfStale for a suite or a script run on its own: throws when the build fails. Logs to
+ * stderr, so that a reporter on stdout is not disturbed.
+ */
+export async function ensureBuilt() {
+  const { ok } = await buildIfStale({
+    log: (line) => console.error(line),
+    stdio: ['ignore', 2, 2],
+  });
+  if (!ok) throw new Error('npm run build failed: see its output above');
 }
 
 // `node scripts/build-state.mjs --record`, run by `npm run build` once every workspace built.

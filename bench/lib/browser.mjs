@@ -131,8 +131,17 @@ export async function visits(browser, pageUrl, instanceUrl, { count, runs }) {
       await page.waitForFunction(() => typeof window.__firstEventsPaint === 'number', null, {
         timeout: 30_000,
       });
-      // Let every element settle, and background revalidations (if any) start.
-      await page.waitForTimeout(500);
+      // Every element shows its events, and the requests they make (background
+      // revalidations included) are over.
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('kiosque-events, kiosque-calendar, kiosque-map')].every(
+            (host) => host.shadowRoot?.querySelector('[part~="event"]'),
+          ),
+        null,
+        { timeout: 30_000 },
+      );
+      await page.waitForLoadState('networkidle');
       return { paint: await page.evaluate(() => window.__firstEventsPaint), requests };
     };
     const first = await visit();

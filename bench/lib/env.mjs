@@ -2,8 +2,6 @@
  * What the benchmarks and the CSP check share: paths, a built `dist/kiosque.js`, dev
  * instances, a static server for the pages, and Chromium.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -13,29 +11,6 @@ import { register } from 'tsx/esm/api';
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const elementsDir = join(repo, 'packages/elements');
 export const distDir = join(elementsDir, 'dist');
-
-/** Newest modification time of the files under `dir`. */
-function newest(dir) {
-  return readdirSync(dir, { recursive: true })
-    .map((f) => statSync(join(dir, f)).mtimeMs)
-    .reduce((a, b) => Math.max(a, b), 0);
-}
-
-/** Builds the CDN bundle when it is missing or older than the sources it bundles. */
-export function ensureDist() {
-  const built = join(distDir, 'kiosque.js');
-  const sources = ['elements', 'client', 'render'].map((name) =>
-    join(repo, 'packages', name, 'src'),
-  );
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
-  const vite = join(repo, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: elementsDir,
-    stdio: 'inherit',
-  });
-  if (result.error) throw new Error(`Building packages/elements: ${result.error.message}`);
-  if (result.status !== 0) throw new Error('Building packages/elements failed');
-}
 
 let registered = false;
 /** Imports a workspace's TypeScript source (dev instance, client) through tsx. */

@@ -6,20 +6,19 @@
  *   npm test -- stories        (builds Storybook first when the build is missing or older
  *                               than a story, an element or the Storybook config)
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureBuilt } from '../../scripts/build-state.mjs';
 import { requireTools } from '../../scripts/system-deps.mjs';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 requireTools(['chromium'], 'The stories suite');
 
 const storybookDir = fileURLToPath(new URL('..', import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = `${storybookDir}storybook-static`;
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -37,45 +36,7 @@ interface IndexEntry {
   name: string;
 }
 
-/** The newest modification time of the files under `dir` (skipping node_modules). */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'storybook-static') continue;
-    const path = `${dir}/${entry.name}`;
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-function builtAt(): number {
-  try {
-    return statSync(`${staticDir}/index.json`).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-/** Builds Storybook when the build is missing or older than its sources. */
-function ensureBuild(): void {
-  const sources = Math.max(
-    newest(`${root}packages/elements/src`),
-    newest(`${storybookDir}.storybook`),
-    newest(`${storybookDir}public`),
-  );
-  if (builtAt() > sources) return;
-  const run = (args: string[]) => {
-    const result = spawnSync('npm', args, { cwd: root, encoding: 'utf8' });
-    if (result.error) throw new Error(`npm could not start: ${result.error.message}`);
-    if (result.status !== 0) {
-      throw new Error(`npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-    }
-  };
-  run(['run', '-s', 'analyze', '-w', '@kiosque/elements']);
-  run(['run', '-s', 'build', '-w', '@kiosque/storybook']);
-}
-
-ensureBuild();
+await ensureBuilt();
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };

@@ -150,15 +150,38 @@ export class EventCache {
   readonly #inflight = new Map<string, InFlight>();
   readonly #store: PersistentStore | null | undefined;
   readonly #maxEntries: number;
+  readonly #now: () => number;
 
   /**
    * @param options.store persistent store; omitted = the default store (see setDefaultStore),
    *   null = memory only.
    * @param options.maxEntries memory bound (least recently used entries go first).
+   * @param options.now the clock ages are measured with, in ms (default: Date.now).
    */
-  constructor(options: { store?: PersistentStore | null; maxEntries?: number } = {}) {
+  constructor(
+    options: { store?: PersistentStore | null; maxEntries?: number; now?: () => number } = {},
+  ) {
     this.#store = options.store;
     this.#maxEntries = Math.max(1, options.maxEntries ?? DEFAULT_MAX_ENTRIES);
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** The time on this cache's clock, in ms. */
+  now(): number {
+    return this.#now();
+  }
+
+  /**
+   * Resolves once no request of this cache is in flight, background revalidations included
+   * (their failures are settled too: this never rejects). For build-time renderers that must
+   * not exit with a refresh under way, and for tests.
+   */
+  async idle(): Promise<void> {
+    while (this.#inflight.size > 0) {
+      await Promise.allSettled([...this.#inflight.values()].map((f) => f.promise));
+      // The entries forget themselves one microtask after they settle.
+      await Promise.resolve();
+    }
   }
 
   get #persistent(): PersistentStore | null {
@@ -246,7 +269,7 @@ export class EventCache {
       const controller = new AbortController();
       const promise = fetcher(controller.signal).then((fetched) => {
         // One instant for what is stored and what callers are told.
-        const fetchedAt = Date.now();
+        const fetchedAt = this.#now();
         if (fetched.cacheable) this.#write(key, { value: fetched.value, fetchedAt });
         return { ...fetched, fetchedAt };
       });
@@ -297,7 +320,7 @@ export class EventCache {
   async load<T>(key: string, fetcher: Fetcher<T>, options: LoadOptions): Promise<LoadResult<T>> {
     const cached = options.fresh ? null : await this.#read<T>(key, options.valid);
     if (cached) {
-      const age = Date.now() - cached.fetchedAt;
+      const age = this.#now() - cached.fetchedAt;
       if (age < options.ttl) return { ...cached, stale: false };
       if (age < options.ttl + options.staleWhileRevalidate) {
         // Background revalidation: its failure must never surface as an unhandled rejection.
@@ -307,7 +330,7 @@ export class EventCache {
     }
     try {
       const fetched = await this.#shared(key, fetcher, options.signal);
-      return { value: fetched.value, fetchedAt: fetched.fetchedAt ?? Date.now(), stale: false };
+      return { value: fetched.value, fetchedAt: fetched.fetchedAt ?? this.#now(), stale: false };
     } catch (error) {
       const fallback = cached ?? (options.fresh ? await this.#read<T>(key, options.valid) : null);
       if (fallback && error instanceof KiosqueError && FALLBACK_KINDS.has(error.kind)) {

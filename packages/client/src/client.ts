@@ -588,7 +588,7 @@ class Client implements KiosqueClient {
       events: hit.value.events,
       total: hit.value.total,
       hasMore: hit.value.hasMore,
-      stale: Date.now() - hit.fetchedAt > this.#ttl + this.#swr,
+      stale: this.#cache.now() - hit.fetchedAt > this.#ttl + this.#swr,
       fetchedAt: hit.fetchedAt,
       errors: [],
     };

@@ -19,19 +19,48 @@ const eventsReply = mobilizon('5.1.3', () => ({
   data: { events: { total: 1, elements: [rawEvent(1)] } },
 }));
 const countEvents = (): number => fx.requests.filter((r) => isOp(r, 'KiosqueEvents')).length;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A clock the test moves by hand. */
+function manualClock(start = 1_700_000_000_000): {
+  now: () => number;
+  advance: (ms: number) => void;
+} {
+  let time = start;
+  return { now: () => time, advance: (ms) => (time += ms) };
+}
+
+/** Collects the unhandled rejections of the process until `stop()`. */
+function watchRejections(): { reasons: unknown[]; stop: () => void } {
+  const reasons: unknown[] = [];
+  const listener = (reason: unknown): void => void reasons.push(reason);
+  process.on('unhandledRejection', listener);
+  return { reasons, stop: () => process.off('unhandledRejection', listener) };
+}
+
+/** One turn of the event loop: a rejection left unhandled is reported by then. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('cache', () => {
   it('shares one fetch between identical concurrent requests', async () => {
     fx.requests.length = 0;
+    // The first answer is held until the request reached the server: no call can be served
+    // from an answer that came before it was made.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived = (): void => undefined;
+    const first = new Promise<void>((resolve) => (arrived = resolve));
     fx.setHandler(async (req) => {
-      await sleep(30);
+      arrived();
+      await held;
       return eventsReply(req);
     });
     const cache = new EventCache({ store: null });
     const a = createClient({ instance: fx.url, cache });
     const b = createClient({ instance: fx.url, cache });
-    const pages = await Promise.all([a.events(), b.events(), a.events(), b.events({ limit: 10 })]);
+    const all = Promise.all([a.events(), b.events(), a.events(), b.events({ limit: 10 })]);
+    await first;
+    release();
+    const pages = await all;
     assert.equal(countEvents(), 1);
     // A first visit asks the config beside the events: one request in all.
     assert.equal(fx.requests.length, 1);
@@ -75,26 +104,45 @@ describe('cache', () => {
   it('returns stale data at once and revalidates in the background after the ttl', async () => {
     fx.requests.length = 0;
     fx.setHandler(eventsReply);
-    const c = createClient({ instance: fx.url, cache: new EventCache({ store: null }), ttl: 20 });
+    const clock = manualClock();
+    const cache = new EventCache({ store: null, now: clock.now });
+    const c = createClient({ instance: fx.url, cache, ttl: 20 });
     const first = await c.events();
-    await sleep(40);
+    clock.advance(19);
+    await c.events();
+    await cache.idle();
+    assert.equal(countEvents(), 1, 'within the ttl: no request');
+    clock.advance(21);
     const second = await c.events();
     assert.equal(second.fetchedAt, first.fetchedAt);
     assert.equal(second.stale, false);
-    await sleep(30);
+    await cache.idle();
     assert.equal(countEvents(), 2);
+    const third = await c.events();
+    assert.equal(third.fetchedAt, clock.now(), 'the revalidated answer is served');
   });
 
   it('does not surface a failing background revalidation', async () => {
     fx.setHandler(eventsReply);
-    const c = createClient({ instance: fx.url, cache: new EventCache({ store: null }), ttl: 10 });
+    const clock = manualClock();
+    const cache = new EventCache({ store: null, now: clock.now });
+    const c = createClient({ instance: fx.url, cache, ttl: 10 });
     await c.events();
     await c.instanceInfo();
-    await sleep(20);
+    clock.advance(20);
+    fx.requests.length = 0;
     fx.setHandler(() => ({ text: 'down', status: 503 }));
-    const page = await c.events(); // triggers a failing background fetch
-    assert.equal(page.events.length, 1);
-    await sleep(30); // an unhandled rejection would fail the test run
+    const rejections = watchRejections();
+    try {
+      const page = await c.events(); // triggers a failing background fetch
+      assert.equal(page.events.length, 1);
+      await cache.idle();
+      await nextTurn();
+      assert.ok(fx.requests.length > 0, 'the background fetch was made');
+      assert.deepEqual(rejections.reasons, []);
+    } finally {
+      rejections.stop();
+    }
   });
 
   it('falls back to the last good data marked stale when the instance is unreachable', async () => {
@@ -220,19 +268,23 @@ describe('cache', () => {
     const store = memoryStore();
     const writes: string[] = [];
     const spy = { ...store, set: (k: string, v: string) => (writes.push(k), store.set(k, v)) };
+    const clock = manualClock();
     const options = { instance: fx.url, ttl: 30, staleWhileRevalidate: 0 };
-    await createClient({ ...options, cache: new EventCache({ store: spy }) }).events();
+    await createClient({
+      ...options,
+      cache: new EventCache({ store: spy, now: clock.now }),
+    }).events();
     // The stored config is gone, the stored page is not: a new page asks for the config beside
     // the events, and serves the page from the store.
     const configKey = writes.find((k) => k.includes('"config"'));
     assert.ok(configKey);
     store.delete(configKey);
-    const c = createClient({ ...options, cache: new EventCache({ store }) });
+    const c = createClient({ ...options, cache: new EventCache({ store, now: clock.now }) });
     assert.equal((await c.events()).events[0]?.title, 'Event 1');
     fx.setHandler(
       mobilizon('5.1.3', () => ({ data: { events: { total: 1, elements: [rawEvent(2)] } } })),
     );
-    await sleep(50);
+    clock.advance(50);
     assert.equal((await c.events()).events[0]?.title, 'Event 2');
   });
 

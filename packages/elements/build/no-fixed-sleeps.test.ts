@@ -24,16 +24,7 @@ const repo = fileURLToPath(new URL('../../..', import.meta.url));
  * Fixed sleeps in files this check does not own yet, each with why it is still there. Matched
  * by file and call text; an entry that matches nothing fails, so the list only shrinks.
  */
-const KNOWN: ReadonlyArray<{ file: string; calls: string[]; why: string }> = [
-  {
-    file: 'packages/client/test/cache.test.ts',
-    calls: ['sleep(30)', 'sleep(40)', 'sleep(30)', 'sleep(20)', 'sleep(30)', 'sleep(50)'],
-    why:
-      'the client cache tests wait for a ttl to run out (they want an injected clock), and one ' +
-      'waits 30 ms for an unhandled rejection that must not come; packages/client is not ' +
-      'edited from here',
-  },
-];
+const KNOWN: ReadonlyArray<{ file: string; calls: string[]; why: string }> = [];
 
 /** Folders never scanned: dependencies, build output, caches, recorded results. */
 const SKIPPED_DIRS = new Set([
