@@ -163,7 +163,8 @@ export class EventCache {
   ) {
     this.#store = options.store;
     this.#maxEntries = Math.max(1, options.maxEntries ?? DEFAULT_MAX_ENTRIES);
-    this.#now = options.now ?? Date.now;
+    // Read Date.now at each call, so a page that moves the clock (a test, a replay) is followed.
+    this.#now = options.now ?? (() => Date.now());
   }
 
   /** The time on this cache's clock, in ms. */

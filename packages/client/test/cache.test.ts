@@ -325,6 +325,17 @@ describe('cache', () => {
     assert.equal(c.peek({ limit: 1 }), null);
     assert.ok(c.peek({ limit: 3 }));
   });
+
+  it('reads Date.now at each use when no clock is given, so a moved page clock is followed', () => {
+    const cache = new EventCache({ store: null });
+    const realNow = Date.now;
+    Date.now = () => 42;
+    try {
+      assert.equal(cache.now(), 42);
+    } finally {
+      Date.now = realNow;
+    }
+  });
 });
 
 describe('localStorageStore', () => {
