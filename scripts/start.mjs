@@ -36,7 +36,7 @@ process.on('SIGTERM', () => (stop(), process.exit(0)));
 try {
   await start(
     'dev instance',
-    ['--import', 'tsx', 'src/cli.ts', '--port', String(port)],
+    ['--conditions=source', '--import', 'tsx', 'src/cli.ts', '--port', String(port)],
     `${root}packages/dev-instance`,
     /at http/,
   );

@@ -27,6 +27,8 @@ export const TOOLS = {
       process.env.CHROME_PATH ? existsSync(process.env.CHROME_PATH) : hasAny('/usr/bin/chromium'),
   },
   hugo: { packages: ['hugo'], present: () => has('hugo') },
+  // Hugo reads time zones from the system's zone database (it embeds none).
+  tzdata: { packages: ['tzdata'], present: () => existsSync('/usr/share/zoneinfo/Europe/Paris') },
   php: {
     packages: ['php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php-curl'],
     present: () =>

@@ -59,14 +59,14 @@ export const suites = [
   {
     name: 'hugo',
     cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/hugo'],
-    needs: ['hugo'],
+    needs: ['hugo', 'tzdata'],
     built: true,
   },
   { name: 'astro', cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/astro'], built: true },
   {
     name: 'hosts fallback fixture (Chromium)',
     cmd: ['npm', 'run', '-s', 'test', '-w', '@kiosque/fallback-fixture'],
-    needs: ['chromium', 'hugo'],
+    needs: ['chromium', 'hugo', 'tzdata'],
     built: true,
   },
   {

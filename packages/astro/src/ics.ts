@@ -8,7 +8,7 @@
  * The attributes are those of the component whose events the file should hold.
  */
 import type { HostAttributes, HostElement } from '@kiosque/client/hosts';
-import { eventsToIcs } from '@kiosque/client/ics';
+import { eventsToIcs } from '@kiosque/render/ics';
 import { loadFor, type LoadOptions } from './load.js';
 
 export interface IcsEndpointOptions extends LoadOptions {

@@ -4,7 +4,7 @@
  * (docs/fallback-contract.md). No DOM and no file system: the hosts bring their own caching.
  */
 import type { EventQuery } from './client.js';
-import { escapeHtml, renderFallback } from './fallback.js';
+import { escapeHtml, renderFallback } from '@kiosque/render/fallback';
 import type { KiosqueEvent } from './model.js';
 import type { Source } from './sources.js';
 

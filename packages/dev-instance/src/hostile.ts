@@ -183,10 +183,21 @@ export interface HostileEventsOptions {
 
 const VECTORS_PER_FIELD = 3;
 
+/** Zones an event may name that no host may trust: unknown, marked up, in another case, none. */
+export const HOSTILE_TIME_ZONES: readonly (string | null)[] = [
+  'Not/A_Zone',
+  '<b>Europe/Paris</b>',
+  'europe/paris',
+  '../../../etc/passwd',
+  'Pacific/Kiritimati',
+  null,
+];
+
 /**
  * Seed events that together put every vector into every rendered field: title, description
  * (as HTML, and inside a link and a paragraph), every address field, tags, picture URL and
- * alt, online address and external participation URL. Each text field of event k gets three
+ * alt, online address and external participation URL; zones from HOSTILE_TIME_ZONES, every
+ * other event with hidden times. Each text field of event k gets three
  * consecutive vectors, shifted per field so that the combinations differ; URL fields cycle
  * through the URL vectors (and the markup vectors that are URLs). Group names and avatars
  * come from the seed's groups, which `SeedEventInput` cannot change.
@@ -226,7 +237,9 @@ export function hostileEvents(options: HostileEventsOptions = {}): SeedEventInpu
       onlineAddress: url(k, 4),
       externalParticipationUrl: url(k, 5),
       joinOptions: k % 2 === 0 ? 'EXTERNAL' : 'FREE',
-      options: { isOnline: k % 3 === 0 },
+      timezone: HOSTILE_TIME_ZONES[k % HOSTILE_TIME_ZONES.length] ?? null,
+      // Every other event hides its times: its days are counted in its (hostile) zone.
+      options: { isOnline: k % 3 === 0, showStartTime: k % 2 === 1 },
     };
   });
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SEED, startDevInstance } from '../src/index.js';
-import { foldLine, escapeText } from '../src/ics.js';
+import { readIcs } from '../../render/test/ical.js';
+import { hostileEvents } from '../src/hostile.js';
 import { NOW, gql, useInstance } from './helpers.js';
 
 interface SeededEvent {
@@ -21,7 +22,7 @@ interface SeededEvent {
 describe('ICS', () => {
   const ctx = useInstance();
 
-  it('exports one event with TZID, UID, URL, STATUS, GEO, LOCATION and CATEGORIES', async () => {
+  it('exports one event with UTC times, UID, URL, STATUS, GEO, LOCATION and CATEGORIES', async () => {
     const res = await fetch(`${ctx.instance.url}/events/${SEED.events.full}/export/ics`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
@@ -29,14 +30,18 @@ describe('ICS', () => {
     const unfolded = text.replace(/\r\n /g, '');
     assert.ok(text.includes('\r\n'));
     assert.match(unfolded, /BEGIN:VCALENDAR/);
-    assert.match(unfolded, new RegExp(`UID:${SEED.events.full}`));
-    assert.match(unfolded, /DTSTART;TZID=Europe\/Paris:\d{8}T183000/);
+    const host = new URL(ctx.instance.url).host;
+    assert.match(unfolded, new RegExp(`UID:${SEED.events.full}@${host}`));
+    // 18:30 in Paris.
+    assert.match(unfolded, /DTSTART:\d{8}T1[67]3000Z/);
     assert.match(unfolded, new RegExp(`URL:${ctx.instance.url}/events/${SEED.events.full}`));
     assert.match(unfolded, /STATUS:CONFIRMED/);
-    assert.match(unfolded, /GEO:48\.8718;2\.3656/);
+    assert.match(unfolded, /GEO:48\.871800;2\.365600/);
     assert.match(unfolded, /LOCATION:La Base\\, 31 rue Bichat/);
     assert.match(unfolded, /CATEGORIES:vélo,réparation/);
-    for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
+    const [event] = readIcs(text);
+    assert.equal(event?.uid, `${SEED.events.full}@${host}`);
+    assert.equal(event?.allDay, false);
   });
 
   it('serves group feeds of upcoming events, local and remote, and the instance feed', async () => {
@@ -54,11 +59,17 @@ describe('ICS', () => {
     );
   });
 
-  it('escapes text and folds long lines at 75 octets', () => {
-    assert.equal(escapeText('a,b;c\\d\ne'), 'a\\,b\\;c\\\\d\\ne');
-    const folded = foldLine('SUMMARY:' + 'é'.repeat(80));
-    for (const line of folded.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75);
-    assert.equal(folded.replace(/\r\n /g, ''), 'SUMMARY:' + 'é'.repeat(80));
+  it('writes feeds that an iCalendar parser reads without a problem, hostile events included', async () => {
+    const hostile = await startDevInstance({ port: 0, extraEvents: hostileEvents() });
+    try {
+      for (const base of [ctx.instance.url, hostile.url]) {
+        const feed = await (await fetch(`${base}/feed/instance/ics`)).text();
+        const events = readIcs(feed);
+        assert.ok(events.length > 3, base);
+      }
+    } finally {
+      await hostile.close();
+    }
   });
 });
 

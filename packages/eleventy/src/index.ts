@@ -19,8 +19,8 @@ import {
   type HostElement,
   type HostRequest,
 } from '@kiosque/client/hosts';
-import { eventsToIcs } from '@kiosque/client/ics';
-import { escapeHtml } from '@kiosque/client/fallback';
+import { escapeHtml } from '@kiosque/render/fallback';
+import { eventsToIcs } from '@kiosque/render/ics';
 import { openCache, type CachedEvents } from './cache.js';
 
 export const ON_ERROR = ['fail', 'stale'] as const;

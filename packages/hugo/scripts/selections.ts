@@ -2,13 +2,16 @@
  * Data the Hugo component shares with @kiosque/client. The event selection it sends, per Mobilizon version: exactly what
  * @kiosque/client sends (packages/client/src/documents.ts), so that every document is one the
  * schema check has validated; and the fallback text in each language. `npm run generate -w
- * @kiosque/hugo` writes data/kiosque/{selections,text}.json; a test fails when they are out of date.
+ * @kiosque/hugo` writes data/kiosque/{selections,text,zones}.json; a test fails when the first two are out of date.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventSelection } from '../../client/src/documents.js';
 import { FALLBACK_TEXT } from '../../client/src/fallback.js';
 import { CHECKED_VERSIONS, capabilitiesFor } from '../../client/src/version.js';
+import { validZone } from '../../render/src/event.js';
 
 export interface HugoSelection {
   /** Lowest version (major × 10000 + minor × 100 + patch) this selection is for; 0 = any. */
@@ -56,6 +59,36 @@ export const SELECTIONS_FILE = fileURLToPath(
   new URL('../data/kiosque/selections.json', import.meta.url),
 );
 export const TEXT_FILE = fileURLToPath(new URL('../data/kiosque/text.json', import.meta.url));
+export const ZONES_FILE = fileURLToPath(new URL('../data/kiosque/zones.json', import.meta.url));
+
+/**
+ * The time zones an event may name, by their lower-case name: every name Intl accepts (as
+ * @kiosque/render's validZone does, in any case), among the canonical names and the names of
+ * the system's zone database, mapped to the file name Hugo loads. An event's days are counted
+ * in its zone when the zone is in this map, in UTC otherwise, so a zone Hugo cannot load never
+ * stops a build. Written by `npm run generate`; not compared in the tests, since the list
+ * follows the ICU and the zone database of the machine that writes it.
+ */
+export function zones(): Record<string, string> {
+  const names = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+  const root = '/usr/share/zoneinfo';
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const name = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!['posix', 'right'].includes(name)) walk(name);
+      } else if (/^[A-Z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) {
+        names.add(name);
+      }
+    }
+  };
+  if (existsSync(root)) walk('');
+  const map: Record<string, string> = {};
+  for (const name of [...names].sort()) {
+    if (validZone(name) && existsSync(path.join(root, name))) map[name.toLowerCase()] ??= name;
+  }
+  return map;
+}
 
 /** The generated data files and their expected contents. */
 export function generated(): Record<string, string> {
@@ -67,4 +100,5 @@ export function generated(): Record<string, string> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [file, text] of Object.entries(generated())) await writeFile(file, text);
+  await writeFile(ZONES_FILE, JSON.stringify(zones(), null, 2) + '\n');
 }

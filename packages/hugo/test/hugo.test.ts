@@ -16,7 +16,8 @@ import {
   type HostFault,
 } from '@kiosque/fallback-fixture';
 import { requireTools } from '../../../scripts/system-deps.mjs';
-import { generated } from '../scripts/selections.js';
+import { generated, ZONES_FILE } from '../scripts/selections.js';
+import { validZone } from '@kiosque/render';
 
 // Without hugo the suite fails here, in one line, rather than waiting on a build that never ran.
 requireTools(['hugo'], 'The Hugo suite');
@@ -79,6 +80,16 @@ describe('Hugo component', () => {
     for (const [file, text] of Object.entries(generated())) {
       assert.equal(await readFile(file, 'utf8'), text, `${file} is out of date`);
     }
+  });
+
+  it('ships zones (data/kiosque/zones.json) that Intl knows, by their lower-case name', async () => {
+    const zones = JSON.parse(await readFile(ZONES_FILE, 'utf8')) as Record<string, string>;
+    assert.ok(Object.keys(zones).length > 400, 'the zones of the world');
+    for (const [key, name] of Object.entries(zones)) {
+      assert.equal(key, name.toLowerCase());
+      assert.equal(validZone(name), name, `${name} is a zone Intl knows`);
+    }
+    assert.equal(zones['europe/paris'], 'Europe/Paris');
   });
 
   it('renders every shortcode as the contract says, with the site instance and the script once', async () => {

@@ -645,7 +645,7 @@ return $out;`,
   });
 
   test('the fallback HTML and JSON-LD follow the contract like the reference renderer', async () => {
-    const { renderFallback } = await import('@kiosque/client/fallback');
+    const { renderFallback } = await import('@kiosque/render/fallback');
     const client = createClient({ instance: dev.url, cache: false });
     const page = await client.events({ limit: 40 });
     const extra = await Promise.all(
@@ -685,6 +685,31 @@ return $out;`,
     assert.equal(
       await wp.php(`return Kiosque\\Fallback::render( array(), array( 'error' => true ) );`),
       renderFallback([], { error: true }),
+    );
+  });
+
+  test('the iCalendar feed holds the same events as the reference writer, read by ical.js', async () => {
+    const { eventsToIcs } = await import('@kiosque/render/ics');
+    const { readIcs } = await import('../../render/test/ical.js');
+    const client = createClient({ instance: dev.url, cache: false });
+    const page = await client.events({ limit: 40 });
+    const extra = await Promise.all(
+      [SEED.events.hiddenTimes, SEED.events.online, SEED.events.arabic, SEED.events.noEndTime].map(
+        (u) => client.event(u),
+      ),
+    );
+    const events = [...page.events, ...extra].filter(
+      (event, i, all) => all.findIndex((e) => e.uuid === event.uuid) === i,
+    );
+    const actual = (await wp.php(
+      `return Kiosque\\Ics::calendar( $input, 'Agenda' );`,
+      JSON.parse(JSON.stringify(events)),
+    )) as string;
+    // Each writer adds what is its own (PRODID, DTSTAMP, ORGANIZER): compare what ical.js reads.
+    assert.deepEqual(readIcs(actual), readIcs(eventsToIcs(events, { name: 'Agenda' })));
+    assert.ok(
+      readIcs(actual).some((event) => event.allDay),
+      'an event with hidden times',
     );
   });
 });

@@ -1,13 +1,8 @@
+import { eventLink } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '../shared/task.js';
-import {
-  loadEvents,
-  safeUrl,
-  type EventPage,
-  type KiosqueError,
-  type KiosqueEvent,
-} from '@kiosque/client';
+import { loadEvents, type EventPage, type KiosqueError, type KiosqueEvent } from '@kiosque/client';
 import { peekSource } from '../shared/client.js';
 import {
   languageOf,
@@ -659,7 +654,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     const starting = segments.find((s) => s.lane === lane && s.column === column);
     if (starting) {
       const { event } = starting.placed;
-      const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+      const href = eventLink(event);
       const classes = [
         'span',
         starting.continuesBefore ? 'from-before' : '',
@@ -707,7 +702,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   }
 
   #renderChip(m: Messages, event: KiosqueEvent): TemplateResult {
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const href = eventLink(event);
     const { time, zone } = formatStartTime(event, m.locale);
     const body = html`${
         time
@@ -786,7 +781,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   /** An event in the day list or the agenda: link, dates in its own zone, place, badges. */
   #renderItem(m: Messages, placed: Placed, day: DayKey): TemplateResult {
     const { event } = placed;
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const href = eventLink(event);
     const when = formatEventWhen(event, m.locale, m.timeZoneNote);
     const continued = placed.start < day;
     return html`<li part="item" class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">

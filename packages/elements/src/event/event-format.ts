@@ -1,17 +1,9 @@
-import type { EventAddress, InstanceInfo, KiosqueEvent } from '@kiosque/client';
+import { addressLines } from '@kiosque/render';
+import type { EventAddress, InstanceInfo } from '@kiosque/client';
+
+export { addressLines, isPast } from '@kiosque/render';
 
 export type RoutingType = NonNullable<InstanceInfo['maps']['routing']>;
-
-/** The lines of a postal address, most specific first, without empty or repeated parts. */
-export function addressLines(address: EventAddress | null): string[] {
-  if (!address) return [];
-  const locality = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  const region = address.region === address.locality ? null : address.region;
-  const lines = [address.venue, address.street, locality, region, address.country]
-    .map((line) => line?.trim() ?? '')
-    .filter((line) => line !== '');
-  return lines.filter((line, index) => lines.indexOf(line) === index);
-}
 
 /**
  * A directions link on the map service the instance chose (`config.maps.routing.type`), as
@@ -34,12 +26,6 @@ export function directionsUrl(
   return routing === 'GOOGLE_MAPS'
     ? `https://maps.google.com/?daddr=${encodeURIComponent(query)}`
     : `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
-}
-
-/** The event has ended (or, without an end, started) before `now`. */
-export function isPast(event: KiosqueEvent, now = Date.now()): boolean {
-  const end = Date.parse(event.endsOn ?? event.beginsOn);
-  return Number.isFinite(end) && end < now;
 }
 
 const BASE83 =

@@ -1,3 +1,4 @@
+import { eventLink } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -598,7 +599,7 @@ export class KiosqueEventElement extends LitElement {
 
   #renderActions(event: KiosqueEvent, info: InstanceInfo | null, m: Messages): TemplateResult {
     const ics = event.status === 'CANCELLED' || isPast(event) ? null : icsUrl(event);
-    const page = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const page = eventLink(event);
     const shareUrl = this.#shareUrl(event);
     const instanceName = info?.name?.trim() || (page ? new URL(page).host : '');
     return html`<div part="actions" class="actions">
@@ -690,7 +691,7 @@ export class KiosqueEventElement extends LitElement {
     // The participation element loads on demand; the link below stands in until it is defined.
     void import('../kiosque-rsvp.js').catch(() => undefined);
     const external = event.joinMode === 'external' ? safeUrl(event.externalUrl) : null;
-    const href = external ?? safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const href = external ?? eventLink(event);
     if (!href) return nothing;
     return html`<a
       part="participate-link"

@@ -1,3 +1,4 @@
+import { eventLink } from '@kiosque/render';
 import {
   LitElement,
   html,
@@ -439,7 +440,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   }
 
   #renderCompact(event: KiosqueEvent, m: Messages): TemplateResult {
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const href = eventLink(event);
     const zone = validTimeZone(event.timezone);
     let date: string;
     try {
@@ -474,7 +475,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   }
 
   #renderTitle(event: KiosqueEvent, titleId: string): TemplateResult {
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const href = eventLink(event);
     return html`<h4 part="title" class="title" id=${titleId}>
       ${
         href

@@ -1,3 +1,4 @@
+import { eventLink } from '@kiosque/render';
 import {
   LitElement,
   html,
@@ -694,7 +695,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   /** Title (a link when the event has a page), date, place and badges: in the list and popups. */
   #renderSummary(event: KiosqueEvent, m: Messages): TemplateResult {
     const { status, capacity } = event;
-    const href = safeUrl(event.instanceUrl) ?? safeUrl(event.url);
+    const href = eventLink(event);
     const when = formatEventWhen(event, m.locale, m.timeZoneNote);
     const place = placeText(event, m);
     const badges = (

@@ -1,3 +1,4 @@
+import { isFull, isPast } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -73,14 +74,7 @@ export interface RsvpPlan {
 /** The address Mobilizon itself accepts: something@domain.tld. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function isPast(event: KiosqueEvent, now = Date.now()): boolean {
-  const end = Date.parse(event.endsOn ?? event.beginsOn);
-  return !Number.isNaN(end) && end < now;
-}
-
-export function isFull(event: KiosqueEvent): boolean {
-  return event.capacity.maximum !== null && event.capacity.remaining === 0;
-}
+export { isFull, isPast };
 
 export function planFor(event: KiosqueEvent, info: InstanceInfo, now = Date.now()): RsvpPlan {
   const none: RsvpPlan = {

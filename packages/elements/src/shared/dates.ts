@@ -1,4 +1,5 @@
 import type { KiosqueEvent } from '@kiosque/client';
+import { validZone } from '@kiosque/render';
 
 /** The visitor's own time zone, as the browser reports it. */
 export function visitorTimeZone(): string {
@@ -6,15 +7,7 @@ export function visitorTimeZone(): string {
 }
 
 /** The zone when `Intl` knows it (instances send any string), else undefined. */
-export function validTimeZone(zone: string | null | undefined): string | undefined {
-  if (!zone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
-}
+export const validTimeZone = validZone;
 
 function zoneOf(event: KiosqueEvent): string | undefined {
   return validTimeZone(event.timezone);

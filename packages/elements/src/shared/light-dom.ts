@@ -1,7 +1,7 @@
 import type { EventPage, KiosqueEvent } from '@kiosque/client';
-import type * as Fallback from '@kiosque/client/fallback';
+import type * as JsonLd from '@kiosque/render/json-ld';
 
-type JsonLdWriter = typeof Fallback;
+type JsonLdWriter = typeof JsonLd;
 
 /** The JSON-LD writer, loaded on first use: structured data is not needed for the first paint. */
 let writer: Promise<JsonLdWriter> | null = null;
@@ -32,7 +32,7 @@ export function writeJsonLd(
     for (const script of existingJsonLd(host)) script.remove();
     return Promise.resolve();
   }
-  writer ??= import('@kiosque/client/fallback');
+  writer ??= import('@kiosque/render/json-ld');
   return writer.then(
     ({ eventJsonLd, scriptJson }) => {
       if (latest.get(host) !== call) return;

@@ -160,26 +160,37 @@ final class Fallback {
 				) : null,
 			);
 		}
-		$virtual = null !== $online_url ? array(
+		$online = Query::is_online( $event );
+		// Online without a known address: its page is where participants get the link.
+		$virtual_url = $online_url ?? ( $online && null === $place ? $url : null );
+		$virtual     = null !== $virtual_url ? array(
 			'@type' => 'VirtualLocation',
-			'url'   => $online_url,
+			'url'   => $virtual_url,
 		) : null;
 		if ( $place && $virtual ) {
 			$mode     = 'Mixed';
 			$location = array( $place, $virtual );
 		} else {
-			$mode     = ( $virtual || ( $event['isOnline'] && ! $place ) ) ? 'Online' : 'Offline';
+			$mode     = ( $virtual || ( $online && ! $place ) ) ? 'Online' : 'Offline';
 			$location = $place ?? $virtual;
 		}
 		$organizer = $event['organizer'];
 		$capacity  = $event['capacity'];
+		$days      = self::hidden_time_days( $event );
+		if ( null !== $days ) {
+			$start = $days['first'];
+			$end   = null !== $event['endsOn'] ? $days['last'] : null;
+		} else {
+			$start = self::utc( $event['beginsOn'] );
+			$end   = null !== $event['endsOn'] ? self::utc( $event['endsOn'] ) : null;
+		}
 		return self::prune(
 			array(
 				'@context'                  => 'https://schema.org',
 				'@type'                     => 'Event',
 				'name'                      => $event['title'],
-				'startDate'                 => self::utc( $event['beginsOn'] ),
-				'endDate'                   => null !== $event['endsOn'] ? self::utc( $event['endsOn'] ) : null,
+				'startDate'                 => $start,
+				'endDate'                   => $end,
 				'eventStatus'               => 'CANCELLED' === $event['status'] ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
 				'eventAttendanceMode'       => "https://schema.org/{$mode}EventAttendanceMode",
 				'location'                  => $location,
@@ -199,7 +210,28 @@ final class Fallback {
 	}
 
 	/**
-	 * Drops null values, recursively.
+	 * The days of an event whose organizer hid its times, in its zone (UTC when unknown), as
+	 * YYYY-MM-DD; null when the times are shown.
+	 *
+	 * @param array $event Event.
+	 * @return array{first: string, last: string}|null
+	 */
+	public static function hidden_time_days( array $event ): ?array {
+		if ( $event['showStartTime'] ) {
+			return null;
+		}
+		$zone  = self::zone( $event['timezone'] ) ?? new \DateTimeZone( 'UTC' );
+		$day   = static fn( string $iso ): string => ( new \DateTimeImmutable( '@' . intdiv( Normalize::millis( $iso ), 1000 ) ) )->setTimezone( $zone )->format( 'Y-m-d' );
+		$first = $day( $event['beginsOn'] );
+		$last  = null !== $event['endsOn'] ? $day( $event['endsOn'] ) : $first;
+		return array(
+			'first' => $first,
+			'last'  => $last < $first ? $first : $last,
+		);
+	}
+
+	/**
+	 * Drops null values, and objects left with nothing but their @type, recursively.
 	 *
 	 * @param mixed $value Value.
 	 * @return mixed
@@ -214,7 +246,11 @@ final class Fallback {
 			if ( null === $item ) {
 				continue;
 			}
-			$out[ $key ] = self::prune( $item );
+			$item = self::prune( $item );
+			if ( is_array( $item ) && ( array() === $item || ( ! array_is_list( $item ) && array() === array_diff( array_keys( $item ), array( '@type' ) ) ) ) ) {
+				continue;
+			}
+			$out[ $key ] = $item;
 		}
 		return $list ? array_values( $out ) : $out;
 	}
@@ -237,7 +273,7 @@ final class Fallback {
 		$end   = null !== $event['endsOn'] && $event['showEndTime']
 			? ' – <time class="dt-end" datetime="' . self::utc( $event['endsOn'] ) . '">' . self::escape( self::format_instant( $event['endsOn'], $locale, $zone, $event['showStartTime'] ) ) . '</time>'
 			: '';
-		$place = self::place_label( $event ) ?? ( ( $event['isOnline'] || null !== $event['onlineUrl'] ) ? $text['online'] : null );
+		$place = self::place_label( $event ) ?? ( Query::is_online( $event ) ? $text['online'] : null );
 		$where = null !== $place ? ' <span class="p-location">' . self::escape( $place ) . '</span>' : '';
 		$badge = 'CANCELLED' === $event['status'] || 'TENTATIVE' === $event['status']
 			? ' <span class="kiosque-fallback-status" data-status="' . $event['status'] . '">' . self::escape( $text[ $event['status'] ] ) . '</span>'

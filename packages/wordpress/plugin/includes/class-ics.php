@@ -113,6 +113,8 @@ final class Ics {
 	 * @param string $value Text.
 	 */
 	public static function text( string $value ): string {
+		// Control characters other than tab and line breaks have no place in a TEXT value.
+		$value = (string) preg_replace( '/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/', '', $value );
 		return str_replace( array( '\\', ';', ',', "\r\n", "\n", "\r" ), array( '\\\\', '\\;', '\\,', '\\n', '\\n', '\\n' ), $value );
 	}
 
@@ -134,6 +136,50 @@ final class Ics {
 			$width = 74;
 		}
 		return $out . $line . "\r\n";
+	}
+
+	/**
+	 * The lines of a postal address: venue, street, "postcode locality", region (unless it is
+	 * the locality), country; blank and repeated lines left out.
+	 *
+	 * @param array|null $address Address.
+	 * @return string[]
+	 */
+	public static function address_lines( ?array $address ): array {
+		if ( null === $address ) {
+			return array();
+		}
+		$locality = trim( trim( (string) ( $address['postalCode'] ?? '' ) ) . ' ' . trim( (string) ( $address['locality'] ?? '' ) ) );
+		$region   = ( $address['region'] ?? null ) === ( $address['locality'] ?? null ) ? null : ( $address['region'] ?? null );
+		$lines    = array();
+		foreach ( array( $address['venue'] ?? null, $address['street'] ?? null, $locality, $region, $address['country'] ?? null ) as $line ) {
+			$line = trim( (string) $line );
+			if ( '' !== $line && ! in_array( $line, $lines, true ) ) {
+				$lines[] = $line;
+			}
+		}
+		return $lines;
+	}
+
+	/**
+	 * The host of an instance as a URL parser gives it (lower case, with its port unless it is
+	 * the scheme's default), for UIDs the same as @kiosque/render's eventUid.
+	 *
+	 * @param string $instance Instance URL.
+	 */
+	public static function uid_host( string $instance ): string {
+		$parts = wp_parse_url( $instance );
+		$host  = strtolower( (string) ( $parts['host'] ?? '' ) );
+		if ( '' === $host ) {
+			return 'kiosque.invalid';
+		}
+		$port    = $parts['port'] ?? null;
+		$default = array(
+			'http'  => 80,
+			'https' => 443,
+		);
+		$scheme  = strtolower( (string) ( $parts['scheme'] ?? '' ) );
+		return null !== $port && ( $default[ $scheme ] ?? null ) !== $port ? $host . ':' . $port : $host;
 	}
 
 	/**
@@ -163,25 +209,39 @@ final class Ics {
 		);
 		$now   = gmdate( 'Ymd\THis\Z' );
 		foreach ( $events as $event ) {
-			$url      = Normalize::safe_url( $event['url'] ) ?? Normalize::safe_url( $event['instanceUrl'] );
-			$host     = (string) wp_parse_url( $event['instance'], PHP_URL_HOST );
-			$place    = array_filter( array( $event['address']['venue'] ?? null, $event['address']['street'] ?? null, trim( ( $event['address']['postalCode'] ?? '' ) . ' ' . ( $event['address']['locality'] ?? '' ) ), $event['address']['country'] ?? null ) );
-			$lines[]  = 'BEGIN:VEVENT';
-			$lines[]  = 'UID:' . self::text( $event['uuid'] . '@' . $host );
-			$lines[]  = 'DTSTAMP:' . $now;
-			$lines[]  = 'DTSTART:' . self::stamp( $event['beginsOn'] );
-			if ( null !== $event['endsOn'] ) {
-				$lines[] = 'DTEND:' . self::stamp( $event['endsOn'] );
+			$url     = Normalize::safe_url( $event['instanceUrl'] ) ?? Normalize::safe_url( $event['url'] );
+			$host    = self::uid_host( (string) $event['instance'] );
+			$lines[] = 'BEGIN:VEVENT';
+			$lines[] = 'UID:' . self::text( $event['uuid'] . '@' . $host );
+			$lines[] = 'DTSTAMP:' . $now;
+			$days    = Fallback::hidden_time_days( $event );
+			if ( null !== $days ) {
+				// Hidden times: whole days, the end date being the day after the last one.
+				$lines[] = 'DTSTART;VALUE=DATE:' . str_replace( '-', '', $days['first'] );
+				$lines[] = 'DTEND;VALUE=DATE:' . ( new \DateTimeImmutable( $days['last'] . ' +1 day', new \DateTimeZone( 'UTC' ) ) )->format( 'Ymd' );
+			} else {
+				$lines[] = 'DTSTART:' . self::stamp( $event['beginsOn'] );
+				if ( null !== $event['endsOn'] && Normalize::millis( $event['endsOn'] ) >= Normalize::millis( $event['beginsOn'] ) ) {
+					$lines[] = 'DTEND:' . self::stamp( $event['endsOn'] );
+				}
 			}
-			$lines[] = 'SUMMARY:' . self::text( $event['title'] );
-			$lines[] = 'STATUS:' . $event['status'];
-			if ( $place ) {
-				$lines[] = 'LOCATION:' . self::text( implode( ', ', array_unique( $place ) ) );
-			} elseif ( Query::is_online( $event ) ) {
-				$lines[] = 'LOCATION:' . self::text( Normalize::safe_url( $event['onlineUrl'] ) ?? __( 'Online', 'kiosque' ) );
+			$lines[]  = 'SUMMARY:' . self::text( $event['title'] );
+			$lines[]  = 'STATUS:' . $event['status'];
+			$location = implode( ', ', self::address_lines( $event['address'] ) );
+			if ( '' === $location ) {
+				$location = Fallback::place_label( $event ) ?? ( Query::is_online( $event ) ? Normalize::safe_url( $event['onlineUrl'] ) : null ) ?? '';
+			}
+			if ( '' !== $location ) {
+				$lines[] = 'LOCATION:' . self::text( $location );
 			}
 			if ( isset( $event['address']['coordinates'] ) ) {
-				$lines[] = sprintf( 'GEO:%F;%F', $event['address']['coordinates']['lat'], $event['address']['coordinates']['lon'] );
+				$lines[] = sprintf( 'GEO:%.6F;%.6F', $event['address']['coordinates']['lat'], $event['address']['coordinates']['lon'] );
+			}
+			$organizer = $event['organizer'];
+			if ( null !== $organizer && null !== Normalize::safe_url( $organizer['url'] ) ) {
+				// A quoted parameter value: no double quote, no control character, no escaping.
+				$name    = (string) preg_replace( '/["\x00-\x1F\x7F]/', ' ', (string) ( $organizer['name'] ?? $organizer['handle'] ) );
+				$lines[] = 'ORGANIZER;CN="' . $name . '":' . Normalize::safe_url( $organizer['url'] );
 			}
 			$description = trim( ( $event['excerpt'] ?? '' ) . ( null !== $url ? "\n\n" . $url : '' ) );
 			if ( '' !== $description ) {

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventJsonLd, renderFallback, scriptJson } from '../src/fallback.js';
+import { renderFallback } from '../src/fallback.js';
+import { scriptJson } from '../src/json-ld.js';
 import type { KiosqueEvent } from '../src/model.js';
-import { normalizeEvent } from '../src/normalize.js';
-import { rawEvent } from './fixture-server.js';
-
-const ctx = { instance: 'https://mobilizon.example', categories: [] };
-
-function event(n: number, extra: Record<string, unknown> = {}): KiosqueEvent {
-  const normalized = normalizeEvent(rawEvent(n, extra), ctx);
-  assert.ok(normalized);
-  return normalized;
-}
+import { sampleEvent as event } from './sample.js';
 
 describe('renderFallback', () => {
   it('renders each event as an h-event with a link, a UTC <time datetime> and its place', () => {
@@ -42,8 +34,8 @@ describe('renderFallback', () => {
     const hostile = event(4, {
       title: '<img src=x onerror=alert(1)>"</a><script>alert(2)</script>',
       url: 'javascript:alert(3)',
+      instanceUrl: 'javascript:alert(4)',
     });
-    hostile.instanceUrl = 'javascript:alert(4)';
     const html = renderFallback([hostile]);
     assert.doesNotMatch(html, /<img|<script>alert|href="javascript:/i);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
@@ -67,10 +59,9 @@ describe('renderFallback', () => {
   });
 
   it('leaves the time out when the organizer hid it', () => {
-    const html = renderFallback(
-      [event(8, { options: { showStartTime: false, showEndTime: false } })],
-      { withoutData: true },
-    );
+    const html = renderFallback([event(8, { showStartTime: false, showEndTime: false })], {
+      withoutData: true,
+    });
     const visible = html.slice(0, html.indexOf('<script'));
     assert.doesNotMatch(visible, /dt-end/);
     assert.doesNotMatch(visible.replace(/<[^>]+>/g, ''), /\d{1,2}:\d{2}/);
@@ -98,40 +89,19 @@ describe('renderFallback', () => {
   });
 });
 
-describe('eventJsonLd', () => {
-  it('describes an in-person event as a schema.org Event with place, dates and capacity', () => {
-    const ld = eventJsonLd(event(2));
-    assert.equal(ld['@type'], 'Event');
-    assert.equal(ld['startDate'], '2099-01-02T10:00:00Z');
-    assert.equal(ld['eventStatus'], 'https://schema.org/EventScheduled');
-    assert.equal(ld['eventAttendanceMode'], 'https://schema.org/OfflineEventAttendanceMode');
-    assert.deepEqual((ld['location'] as Record<string, unknown>)['geo'], {
-      '@type': 'GeoCoordinates',
-      latitude: 45.76,
-      longitude: 4.83,
-    });
-    assert.equal(ld['maximumAttendeeCapacity'], 10);
-    assert.equal(ld['remainingAttendeeCapacity'], 7);
+describe('renderFallback, the one rule of each part', () => {
+  it('says "Online" for an online event without a place, in the page language', () => {
+    const online = event(3, { address: null, isOnline: true });
+    assert.match(renderFallback([online], { locale: 'es' }), /class="p-location">En línea</);
+    const linkOnly = event(3, { address: null, onlineUrl: 'https://meet.example/x' });
+    assert.match(renderFallback([linkOnly]), /class="p-location">Online</);
   });
 
-  it('marks cancelled and online events as such', () => {
-    const ld = eventJsonLd(
-      event(3, {
-        status: 'CANCELLED',
-        physicalAddress: null,
-        onlineAddress: 'https://meet.example/x',
-      }),
-    );
-    assert.equal(ld['eventStatus'], 'https://schema.org/EventCancelled');
-    assert.equal(ld['eventAttendanceMode'], 'https://schema.org/OnlineEventAttendanceMode');
-    assert.deepEqual(ld['location'], { '@type': 'VirtualLocation', url: 'https://meet.example/x' });
-  });
-
-  it('hides capacity when the organizer hides the participant count', () => {
-    const ld = eventJsonLd(
-      event(4, { options: { maximumAttendeeCapacity: 10, hideNumberOfParticipants: true } }),
-    );
-    assert.equal(ld['maximumAttendeeCapacity'], undefined);
-    assert.equal(ld['remainingAttendeeCapacity'], undefined);
+  it('writes JSON-LD with dates only for hidden times', () => {
+    const html = renderFallback([event(8, { showStartTime: false })], { withoutData: true });
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1];
+    assert.ok(json);
+    const [ld] = JSON.parse(json) as Array<Record<string, unknown>>;
+    assert.equal(ld?.['startDate'], '2099-01-08');
   });
 });
