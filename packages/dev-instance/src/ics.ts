@@ -5,7 +5,7 @@
  * maps the instance's records to its entries.
  */
 import { addressLines, hiddenTimeDays } from '@kiosque/render';
-import { icsCalendar, type IcsEntry } from '@kiosque/render/ics';
+import { eventUid, icsCalendar, type IcsEntry } from '@kiosque/render/ics';
 import { htmlToText } from '@kiosque/render/text';
 import type { EventRecord } from './model.js';
 import { absolute } from './resolvers.js';
@@ -33,14 +33,16 @@ function entryOf(event: EventRecord, ctx: IcsContext): IcsEntry {
     },
   ).join(', ');
   const organizer = ctx.organizerName(event);
+  const beginsOn = event.beginsOn.toISOString();
+  const endsOn = event.endsOn?.toISOString() ?? null;
   return {
-    uid: `${event.uuid}@${new URL(ctx.baseUrl).host}`,
+    uid: eventUid({ uuid: event.uuid, instance: ctx.baseUrl }),
     title: event.title,
-    beginsOn: event.beginsOn.toISOString(),
-    endsOn: event.endsOn?.toISOString() ?? null,
+    beginsOn,
+    endsOn,
     days: hiddenTimeDays({
-      beginsOn: event.beginsOn.toISOString(),
-      endsOn: event.endsOn?.toISOString() ?? null,
+      beginsOn,
+      endsOn,
       timezone: event.options.timezone,
       showStartTime: event.options.showStartTime,
     }),

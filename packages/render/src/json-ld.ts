@@ -68,13 +68,7 @@ export function eventJsonLd(event: KiosqueEvent): EventJsonLd {
     '@type': 'Event',
     name: event.title,
     startDate: days ? days.first : utcInstant(event.beginsOn),
-    endDate: days
-      ? event.endsOn
-        ? days.last
-        : undefined
-      : event.endsOn
-        ? utcInstant(event.endsOn)
-        : undefined,
+    endDate: event.endsOn ? (days ? days.last : utcInstant(event.endsOn)) : undefined,
     eventStatus:
       event.status === 'CANCELLED'
         ? 'https://schema.org/EventCancelled'

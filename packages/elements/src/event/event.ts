@@ -1,4 +1,4 @@
-import { eventLink } from '@kiosque/render';
+import { canonicalLink, eventLink } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -295,7 +295,7 @@ export class KiosqueEventElement extends LitElement {
   };
 
   #shareUrl(event: KiosqueEvent): string | null {
-    return safeUrl(event.url) ?? safeUrl(event.instanceUrl);
+    return canonicalLink(event);
   }
 
   #onShare = async () => {

@@ -1,4 +1,4 @@
-import { isFull, isPast } from '@kiosque/render';
+import { canonicalLink, isFull, isPast } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -539,7 +539,7 @@ export class KiosqueRsvp extends LitElement {
       return;
     }
     const event = this.#eventOf(loaded);
-    const eventUrl = safeUrl(event.url) ?? event.instanceUrl;
+    const eventUrl = canonicalLink(event) ?? event.instanceUrl;
     this.busy = 'remote';
     this.failure = null;
     const r = this.#messages().rsvp;

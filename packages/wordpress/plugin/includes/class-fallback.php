@@ -131,13 +131,23 @@ final class Fallback {
 	}
 
 	/**
+	 * Where an event links to: its page on the instance it was read from, else its canonical
+	 * page (as @kiosque/render's eventLink); null when neither is a safe http(s) URL.
+	 *
+	 * @param array $event Event.
+	 */
+	public static function event_link( array $event ): ?string {
+		return Normalize::safe_url( $event['instanceUrl'] ) ?? Normalize::safe_url( $event['url'] );
+	}
+
+	/**
 	 * One schema.org Event object.
 	 *
 	 * @param array $event Event.
 	 * @return array<string, mixed>
 	 */
 	public static function json_ld( array $event ): array {
-		$url        = Normalize::safe_url( $event['instanceUrl'] ) ?? Normalize::safe_url( $event['url'] );
+		$url        = self::event_link( $event );
 		$online_url = Normalize::safe_url( $event['onlineUrl'] );
 		$address    = $event['address'];
 		$place      = null;
@@ -264,7 +274,7 @@ final class Fallback {
 	 */
 	private static function render_event( array $event, string $locale, array $text ): string {
 		$zone  = self::zone( $event['timezone'] );
-		$href  = Normalize::safe_url( $event['instanceUrl'] ) ?? Normalize::safe_url( $event['url'] );
+		$href  = self::event_link( $event );
 		$title = self::escape( $event['title'] );
 		$name  = null !== $href
 			? '<a class="p-name u-url" href="' . self::escape( $href ) . '">' . $title . '</a>'

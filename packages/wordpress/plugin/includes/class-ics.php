@@ -209,7 +209,7 @@ final class Ics {
 		);
 		$now   = gmdate( 'Ymd\THis\Z' );
 		foreach ( $events as $event ) {
-			$url     = Normalize::safe_url( $event['instanceUrl'] ) ?? Normalize::safe_url( $event['url'] );
+			$url     = Fallback::event_link( $event );
 			$host    = self::uid_host( (string) $event['instance'] );
 			$lines[] = 'BEGIN:VEVENT';
 			$lines[] = 'UID:' . self::text( $event['uuid'] . '@' . $host );
