@@ -4,6 +4,7 @@
  * (docs/fallback-contract.md). No DOM and no file system: the hosts bring their own caching.
  */
 import type { EventQuery } from './client.js';
+import { ELEMENTS, isAttributeOf } from '@kiosque/render/contract';
 import { escapeHtml, renderFallback } from '@kiosque/render/fallback';
 import type { KiosqueEvent } from './model.js';
 import type { Source } from './sources.js';
@@ -25,14 +26,26 @@ export type HostRequest =
   | { kind: 'list'; sources: Source[]; query: Omit<EventQuery, 'groups'> }
   | { kind: 'event'; instance: string; uuid: string };
 
-/** Default `limit` of each list element, as the elements themselves default. */
+/**
+ * Default `limit` of each list element: the element contract's, else 99 (the calendar shows
+ * every event of its month, as many as one request gives).
+ */
 const DEFAULT_LIMITS: Record<HostElement, number> = {
-  'kiosque-events': 10,
+  'kiosque-events': ELEMENTS['kiosque-events'].attributes.limit.default,
   'kiosque-calendar': 99,
-  'kiosque-map': 99,
+  'kiosque-map': ELEMENTS['kiosque-map'].attributes.limit.default,
   'kiosque-event': 1,
   'kiosque-rsvp': 1,
 };
+
+/**
+ * The names among `attrs` that the element does not take (@kiosque/render's element contract,
+ * with the attributes every host takes and HTML's own): typos, which hosts report and
+ * `renderElement` leaves out.
+ */
+export function unknownAttributes(tag: HostElement, attrs: HostAttributes): string[] {
+  return Object.keys(attrs).filter((name) => !isAttributeOf(tag, name));
+}
 
 function text(attrs: HostAttributes, name: string): string {
   const value = attrs[name];
@@ -165,5 +178,8 @@ export function renderElement(
   });
   // The opening tag alone on its line makes Markdown (CommonMark's HTML block, kind 7) leave
   // the element as it is instead of wrapping it in a <p>, which would push the fallback out.
-  return `<${tag}${attributesHtml(attrs)}>\n${fallback}\n</${tag}>`;
+  const known = Object.fromEntries(
+    Object.entries(attrs).filter(([name]) => isAttributeOf(tag, name)),
+  );
+  return `<${tag}${attributesHtml(known)}>\n${fallback}\n</${tag}>`;
 }

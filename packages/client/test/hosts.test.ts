@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributesHtml, renderElement, requestFor } from '../src/hosts.js';
+import { attributesHtml, renderElement, requestFor, unknownAttributes } from '../src/hosts.js';
 import { normalizeEvent } from '../src/normalize.js';
 import { rawEvent } from './fixture-server.js';
 
@@ -87,6 +87,34 @@ describe('renderElement', () => {
     const html = renderElement('kiosque-rsvp', { uuid: event.uuid }, { events: [event] });
     assert.match(html, /class="p-name u-url"/);
     assert.doesNotMatch(html, /<script/);
+  });
+
+  it("leaves out what is not one of the element's attributes, and keeps HTML's own", () => {
+    const attrs = {
+      instance: 'https://m.example',
+      limt: '3',
+      'without-image': true,
+      'without-images': true,
+      'without-json-ld': true,
+      class: 'agenda',
+      'data-section': 'news',
+    };
+    assert.deepEqual(unknownAttributes('kiosque-events', attrs), ['limt', 'without-image']);
+    assert.deepEqual(unknownAttributes('kiosque-event', attrs), ['limt', 'without-images']);
+    const html = renderElement('kiosque-events', attrs, { events: [], withoutData: true });
+    assert.match(
+      html,
+      /^<kiosque-events instance="https:\/\/m.example" without-images without-json-ld class="agenda" data-section="news">\n/,
+    );
+  });
+
+  it('takes the default limit of each list from the element contract', () => {
+    const limit = (tag: 'kiosque-events' | 'kiosque-map') => {
+      const request = requestFor(tag, { instance: 'https://m.example' });
+      return request.kind === 'list' ? request.query.limit : undefined;
+    };
+    assert.equal(limit('kiosque-events'), 10);
+    assert.equal(limit('kiosque-map'), 99);
   });
 
   it('leaves out attributes that are false, null or not attribute names', () => {

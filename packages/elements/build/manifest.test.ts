@@ -24,3 +24,12 @@ describe('custom-elements.json', () => {
     assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   });
 });
+
+describe('the element contract (@kiosque/render/contract)', () => {
+  it('is the one custom-elements.json states: npm run generate -w @kiosque/render', async () => {
+    const { CONTRACT_FILE, contractSource, formatted, readManifest } =
+      await import('../../render/scripts/contract.js');
+    const expected = await formatted(contractSource(readManifest()));
+    assert.equal(readFileSync(CONTRACT_FILE, 'utf8'), expected);
+  });
+});

@@ -15,6 +15,7 @@ import {
   HOST_ELEMENTS,
   renderElement,
   requestFor,
+  unknownAttributes,
   type HostAttributes,
   type HostElement,
   type HostRequest,
@@ -240,6 +241,12 @@ export default function kiosque(
   for (const [name, tag] of Object.entries(SHORTCODES)) {
     eleventyConfig.addShortcode(name, async function (this: ShortcodeContext, ...args: unknown[]) {
       const attrs: HostAttributes = { instance: options.instance, ...readArguments(tag, args) };
+      for (const unknown of unknownAttributes(tag, attrs)) {
+        console.warn(
+          `${PREFIX} ${name} in ${this.page?.inputPath ?? 'a template'}: "${unknown}" is not ` +
+            `one of its attributes, so it is left out.`,
+        );
+      }
       let request: HostRequest;
       try {
         request = requestFor(tag, attrs);

@@ -126,6 +126,22 @@ describe('@kiosque/eleventy', () => {
     assert.equal(liquid.match(/class="h-event/g)?.length, 4);
   });
 
+  it("reports a shortcode argument that is not one of the element's attributes and leaves it out", async (t) => {
+    const logs = silence(t);
+    const read = await build(
+      { 'index.njk': PAGE('{% kiosqueEvents limt=2, class="agenda" %}') },
+      { instance: instance.url },
+    );
+    assert.equal(logs.warn.length, 1, logs.warn.join('\n'));
+    assert.match(
+      logs.warn[0]!,
+      /^\[@kiosque\/eleventy\] kiosqueEvents in \S*\/src\/index\.njk: "limt" is not one of its attributes, so it is left out\.$/,
+    );
+    const html = await read('index.html');
+    assert.match(html, /<kiosque-events instance="[^"]+" class="agenda">/);
+    assert.doesNotMatch(html, /limt/);
+  });
+
   it('adds the element script once per page, and none when scriptUrl is false', async (t) => {
     silence(t);
     const twice = PAGE('{% kiosqueEvents limit=1 %}{% kiosqueEvents limit=2 %}');

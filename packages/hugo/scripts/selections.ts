@@ -2,7 +2,9 @@
  * Data the Hugo component shares with @kiosque/client. The event selection it sends, per Mobilizon version: exactly what
  * @kiosque/client sends (packages/client/src/documents.ts), so that every document is one the
  * schema check has validated; and the fallback text in each language. `npm run generate -w
- * @kiosque/hugo` writes data/kiosque/{selections,text,zones}.json; a test fails when the first two are out of date.
+ * @kiosque/hugo` writes data/kiosque/{selections,text,attributes,zones}.json; a test fails when
+ * the first three are out of date. The attributes each shortcode takes come from the element
+ * contract of @kiosque/render.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,7 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { eventSelection } from '../../client/src/documents.js';
 import { FALLBACK_TEXT } from '../../client/src/fallback.js';
 import { CHECKED_VERSIONS, capabilitiesFor } from '../../client/src/version.js';
+import { HOST_ELEMENTS } from '../../client/src/hosts.js';
 import { validZone } from '../../render/src/event.js';
+import {
+  ELEMENTS,
+  GLOBAL_ATTRIBUTES,
+  HOST_ATTRIBUTES,
+  type AttributeSpec,
+} from '../../render/src/contract.js';
 
 export interface HugoSelection {
   /** Lowest version (major × 10000 + minor × 100 + patch) this selection is for; 0 = any. */
@@ -59,6 +68,9 @@ export const SELECTIONS_FILE = fileURLToPath(
   new URL('../data/kiosque/selections.json', import.meta.url),
 );
 export const TEXT_FILE = fileURLToPath(new URL('../data/kiosque/text.json', import.meta.url));
+export const ATTRIBUTES_FILE = fileURLToPath(
+  new URL('../data/kiosque/attributes.json', import.meta.url),
+);
 export const ZONES_FILE = fileURLToPath(new URL('../data/kiosque/zones.json', import.meta.url));
 
 /**
@@ -90,11 +102,34 @@ export function zones(): Record<string, string> {
   return map;
 }
 
+/**
+ * The attributes each element takes, from the element contract of @kiosque/render (with the
+ * attributes every host takes): a shortcode parameter that is none of them is a typo, which the
+ * build reports and leaves out.
+ */
+export function attributes(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const tag of HOST_ELEMENTS) {
+    const specs: Record<string, AttributeSpec> = {
+      ...HOST_ATTRIBUTES,
+      ...ELEMENTS[tag].attributes,
+    };
+    out[tag] = Object.fromEntries(
+      Object.keys(specs)
+        .sort()
+        .map((name) => [name, specs[name]!.type])
+        .concat(GLOBAL_ATTRIBUTES.map((name) => [name, 'string'])),
+    );
+  }
+  return out;
+}
+
 /** The generated data files and their expected contents. */
 export function generated(): Record<string, string> {
   return {
     [SELECTIONS_FILE]: JSON.stringify(selections(), null, 2) + '\n',
     [TEXT_FILE]: JSON.stringify(FALLBACK_TEXT, null, 2) + '\n',
+    [ATTRIBUTES_FILE]: JSON.stringify(attributes(), null, 2) + '\n',
   };
 }
 

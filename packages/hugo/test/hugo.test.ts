@@ -17,7 +17,8 @@ import {
 } from '@kiosque/fallback-fixture';
 import { requireTools } from '../../../scripts/system-deps.mjs';
 import { generated, ZONES_FILE } from '../scripts/selections.js';
-import { validZone } from '@kiosque/render';
+import { cleanText, validZone } from '@kiosque/render';
+import { excerptOf } from '@kiosque/render/text';
 
 // Without hugo the suite fails here, in one line, rather than waiting on a build that never ran.
 requireTools(['hugo'], 'The Hugo suite');
@@ -76,7 +77,7 @@ async function build(content: string, params: Record<string, string> = {}, extra
 }
 
 describe('Hugo component', () => {
-  it('ships the event selections and texts of @kiosque/client (npm run generate)', async () => {
+  it('ships the event selections and texts of @kiosque/client and the attributes of the element contract (npm run generate)', async () => {
     for (const [file, text] of Object.entries(generated())) {
       assert.equal(await readFile(file, 'utf8'), text, `${file} is out of date`);
     }
@@ -141,6 +142,74 @@ describe('Hugo component', () => {
     const { code, output } = await build('{{< kiosque-events >}}');
     assert.notEqual(code, 0);
     assert.match(output, /\[kiosque-hugo\] kiosque-events: "instance" is required/);
+  });
+
+  it("reports a parameter that is not one of the element's attributes and leaves it out", async () => {
+    const { code, output, page } = await build(
+      '{{< kiosque-events limt="2" without-images=true >}}\n\n{{< kiosque-event uuid="092bbc98-1dfa-41ce-a694-36a2e962b6ec" without-images=true >}}',
+      { instance: instance.url },
+    );
+    assert.equal(code, 0, output);
+    assert.match(
+      output,
+      /WARN .*\[kiosque-hugo\] kiosque-events: "limt" is not one of its attributes, so it is left out \(.*\)\. Its attributes: .*\blimit\b/,
+    );
+    assert.match(
+      output,
+      /WARN .*kiosque-event: "without-images" is not one of its attributes.*without-image\b/,
+    );
+    assert.doesNotMatch(page, /limt|<kiosque-event [^>]*without-images/);
+    assert.match(page, /<kiosque-events [^>]*without-images/);
+  });
+
+  it("writes an instance's text by @kiosque/render's rule: controls removed, list items apart, entities decoded", async () => {
+    const uuid = 'b1e7a1c4-3f2d-4c61-9a57-6d0f3c2e8a10';
+    const description =
+      '<h2>St&auml;nde</h2><ul><li>Elektronik</li><li>Fahrr&auml;der</li><li>Textilien</li></ul>' +
+      '<p>Caf&eacute; &ecirc;tre &uuml;ber&nbsp;tout<br>ligne &amp;amp;</p><script>alert(1)</script>' +
+      '<img src="javascript:alert(1)">\u000b<!-- note -->fin';
+    const title = 'Repair\u000b caf\u0000e\u0085 \ufdd0day';
+    const long = 'c2f0d7a9-5b8e-4e1a-8c3d-7e9f1a2b4c6d';
+    const longDescription = `<p>${'Atelier de r&eacute;paration, v&eacute;los &amp; &eacute;lectronique. '.repeat(8)}</p>`;
+    const dev = await startDevInstance({
+      port: 0,
+      extraEvents: [
+        { uuid, title, description, beginsOn: new Date(Date.now() + 86_400_000) },
+        {
+          uuid: long,
+          title: 'Long',
+          description: longDescription,
+          beginsOn: new Date(Date.now() + 90_000_000),
+        },
+      ],
+    });
+    try {
+      const { code, output, page } = await build(
+        `{{< kiosque-event "${uuid}" >}}\n\n{{< kiosque-event "${long}" >}}`,
+        {
+          instance: dev.url,
+        },
+      );
+      assert.equal(code, 0, output);
+      const [json, longJson] = [
+        ...page.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g),
+      ].map((m) => m[1]!);
+      assert.ok(json && longJson, 'the page has JSON-LD for both events');
+      const [event] = JSON.parse(json) as { name: string; description: string }[];
+      const [longEvent] = JSON.parse(longJson) as { description: string }[];
+      assert.equal(longEvent!.description, excerptOf(longDescription));
+      assert.ok(longEvent!.description.endsWith('…'));
+      assert.equal(event!.name, cleanText(title));
+      assert.equal(event!.description, excerptOf(description));
+      assert.equal(
+        event!.description,
+        'Stände Elektronik Fahrräder Textilien Café être über tout ligne &amp; fin',
+      );
+      // eslint-disable-next-line no-control-regex -- finding them is the point.
+      assert.doesNotMatch(page, /[\u0000\u000b\u0085\ufdd0]/);
+    } finally {
+      await dev.close();
+    }
   });
 
   it('warns about a group that does not exist and lists the others', async () => {

@@ -6,7 +6,7 @@
  * 3. the PHP, readme.txt, license and assets from plugin/;
  * 4. the elements (packages/elements/dist/kiosque.js and its chunks), built before us;
  * 5. translations: .po → .mo (PHP) and Jed JSON (editor scripts);
- * 6. the zip, with the single folder kiosque/.
+ * 6. the zip, with the single folder kiosque/ (adm-zip).
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileTranslations } from './i18n.mjs';
-import { zipDirectory } from './zip.mjs';
+import AdmZip from 'adm-zip';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -66,5 +66,10 @@ if (existsSync(join(elements, 'chunks'))) {
 }
 compileTranslations(join(root, 'languages'), join(out, 'languages'));
 writeFileSync(join(out, 'index.php'), '<?php\n// Silence is golden.\n');
-zipDirectory(out, 'kiosque/', join(dist, 'kiosque.zip'));
+// The archive WordPress installs: one kiosque/ folder. adm-zip is what wp-scripts plugin-zip
+// writes with; plugin-zip itself takes its file list from a package.json, which would then be
+// part of the plugin.
+const zip = new AdmZip();
+zip.addLocalFolder(out, 'kiosque');
+zip.writeZip(join(dist, 'kiosque.zip'));
 console.log('[@kiosque/wordpress] dist/kiosque.zip');

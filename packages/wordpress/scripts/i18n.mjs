@@ -1,5 +1,6 @@
 /**
- * Translations without gettext tools or wp-cli (neither is available everywhere we build):
+ * Translations without gettext tools or wp-cli (neither is available everywhere we build); the
+ * catalogues are read and the .mo files written by gettext-parser:
  *
  *   node scripts/i18n.mjs pot     extracts every string of the PHP, the editor scripts and the
  *                                 block.json files into languages/kiosque.pot, and merges it
@@ -12,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mo, po } from 'gettext-parser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -211,45 +213,24 @@ const HEADER = (extra) =>
     ...extra,
   ].join('\n');
 
-/** Parses a PO file into entries { context, id, plural, strings[], fuzzy }. */
+/**
+ * Parses a PO file (gettext-parser) into entries { context, id, plural, strings[], fuzzy,
+ * references[] }, the header first (id "").
+ */
 export function parsePo(text) {
   const entries = [];
-  let current = null;
-  let field = null;
-  const flush = () => {
-    if (current && current.id !== null) entries.push(current);
-    current = null;
-  };
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') {
-      flush();
-      continue;
-    }
-    current ??= { context: null, id: null, plural: null, strings: [], fuzzy: false, header: [] };
-    if (line.startsWith('#,') && line.includes('fuzzy')) current.fuzzy = true;
-    if (line.startsWith('#')) continue;
-    const m = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec(line);
-    const value = (q) => JSON.parse(q.replace(/\\t/g, '\\t'));
-    if (m) {
-      field = m[2] !== undefined ? `msgstr${m[2]}` : m[1];
-      const v = value(m[3]);
-      if (field === 'msgctxt') current.context = v;
-      else if (field === 'msgid') current.id = v;
-      else if (field === 'msgid_plural') current.plural = v;
-      else current.strings[m[2] !== undefined ? Number(m[2]) : 0] = v;
-    } else if (line.startsWith('"')) {
-      const v = value(line);
-      if (field === 'msgctxt') current.context += v;
-      else if (field === 'msgid') current.id += v;
-      else if (field === 'msgid_plural') current.plural += v;
-      else if (field?.startsWith('msgstr')) {
-        const i = field === 'msgstr' ? 0 : Number(field.slice(6));
-        current.strings[i] = (current.strings[i] ?? '') + v;
-      }
+  for (const [context, messages] of Object.entries(po.parse(text).translations)) {
+    for (const message of Object.values(messages)) {
+      entries.push({
+        context: context === '' ? null : context,
+        id: message.msgid,
+        plural: message.msgid_plural ?? null,
+        strings: message.msgstr ?? [],
+        fuzzy: /\bfuzzy\b/.test(message.comments?.flag ?? ''),
+        references: (message.comments?.reference ?? '').split(/\s+/).filter(Boolean),
+      });
     }
   }
-  flush();
   return entries;
 }
 
@@ -286,49 +267,19 @@ export function makePot() {
 
 // ---------------------------------------------------------------- compiling
 
-function moFile(entries) {
-  const pairs = entries
-    .map((e) => [
-      (e.context !== null ? `${e.context}\u0004` : '') +
-        e.id +
-        (e.plural !== null ? `\0${e.plural}` : ''),
-      e.strings.join('\0'),
-    ])
-    .sort((a, b) => Buffer.from(a[0]).compare(Buffer.from(b[0])));
-  const ids = pairs.map((p) => Buffer.from(p[0]));
-  const strs = pairs.map((p) => Buffer.from(p[1]));
-  const n = pairs.length;
-  const headerSize = 28;
-  const tables = headerSize + n * 16;
-  let offset = tables;
-  const origTable = Buffer.alloc(n * 8);
-  const transTable = Buffer.alloc(n * 8);
-  ids.forEach((b, i) => {
-    origTable.writeUInt32LE(b.length, i * 8);
-    origTable.writeUInt32LE(offset, i * 8 + 4);
-    offset += b.length + 1;
-  });
-  strs.forEach((b, i) => {
-    transTable.writeUInt32LE(b.length, i * 8);
-    transTable.writeUInt32LE(offset, i * 8 + 4);
-    offset += b.length + 1;
-  });
-  const header = Buffer.alloc(headerSize);
-  header.writeUInt32LE(0x950412de, 0);
-  header.writeUInt32LE(0, 4);
-  header.writeUInt32LE(n, 8);
-  header.writeUInt32LE(headerSize, 12);
-  header.writeUInt32LE(headerSize + n * 8, 16);
-  header.writeUInt32LE(0, 20);
-  header.writeUInt32LE(tables, 24);
-  const zero = Buffer.alloc(1);
-  return Buffer.concat([
-    header,
-    origTable,
-    transTable,
-    ...ids.flatMap((b) => [b, zero]),
-    ...strs.flatMap((b) => [b, zero]),
-  ]);
+/** The .mo file (gettext-parser) of a PO file's header and translated, non-fuzzy entries. */
+function moFile(text) {
+  const parsed = po.parse(text);
+  const translations = {};
+  for (const [context, messages] of Object.entries(parsed.translations)) {
+    for (const [id, message] of Object.entries(messages)) {
+      const fuzzy = /\bfuzzy\b/.test(message.comments?.flag ?? '');
+      if (id !== '' && (fuzzy || !message.msgstr.some((form) => form))) continue;
+      translations[context] ??= {};
+      translations[context][id] = { ...message, comments: undefined };
+    }
+  }
+  return mo.compile({ charset: 'utf-8', headers: parsed.headers, translations });
 }
 
 /** .po files of `from` → .mo and script JSON files in `to`. */
@@ -347,25 +298,14 @@ export function compileTranslations(from, to) {
     const header = all.find((e) => e.id === '');
     const translated = all.filter((e) => e.id !== '' && e.strings.some((s) => s));
     writeFileSync(join(to, name), text);
-    writeFileSync(
-      join(to, name.replace(/\.po$/, '.mo')),
-      moFile(header ? [header, ...translated] : translated),
-    );
+    writeFileSync(join(to, name.replace(/\.po$/, '.mo')), moFile(text));
     const pluralForms =
       /Plural-Forms:\s*([^\n]*)/.exec(header?.strings[0] ?? '')?.[1] ??
       'nplurals=2; plural=n != 1;';
-    const jsIds = new Set(
-      [
-        ...text.matchAll(
-          /((?:#: [^\n]*\n)+)(?:msgctxt ("(?:[^"\\]|\\.)*")\n)?msgid ("(?:[^"\\]|\\.)*")/g,
-        ),
-      ]
-        .filter((m) => /\.js:\d+/.test(m[1]))
-        .map((m) => `${m[2] ? JSON.parse(m[2]) : ''}\u0004${JSON.parse(m[3])}`),
-    );
     const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': pluralForms } };
+    // The editor scripts' strings: those referenced from a .js file.
     for (const e of translated) {
-      if (!jsIds.has(`${e.context ?? ''}\u0004${e.id}`)) continue;
+      if (!e.references.some((ref) => /\.js:\d+$/.test(ref))) continue;
       messages[(e.context !== null ? `${e.context}\u0004` : '') + e.id] = e.strings;
     }
     const json = JSON.stringify({ domain: 'messages', locale_data: { messages } });

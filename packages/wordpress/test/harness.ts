@@ -249,6 +249,8 @@ $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['SERVER_NAME'] = '127.0.0.1';
 $_SERVER['SERVER_PORT'] = '${port}';
 ${installing ? "define( 'WP_INSTALLING', true );" : ''}
+// A fatal error is printed as PHP prints it, not as WordPress's "critical error" page.
+define( 'WP_DISABLE_FATAL_ERROR_HANDLER', true );
 require '${root}/wp-load.php';
 $input = json_decode( (string) file_get_contents( 'php://stdin' ), true );
 ${code}

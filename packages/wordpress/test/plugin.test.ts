@@ -89,3 +89,53 @@ test('the plugin header and readme.txt declare WordPress 6.1+, PHP 8.1+ and a GP
     assert.ok(readme.includes(field), field);
   }
 });
+
+test("every block.json declares its element's attributes as the contract states them: npm run generate -w @kiosque/wordpress", async () => {
+  const { BLOCKS, blockJsonFile, formatted, generatedBlockJson } =
+    await import('../scripts/blocks.js');
+  for (const kind of Object.keys(BLOCKS) as (keyof typeof BLOCKS)[]) {
+    const file = blockJsonFile(kind);
+    assert.equal(readFileSync(file, 'utf8'), await formatted(file, generatedBlockJson(kind)), file);
+  }
+});
+
+test("the plugin's HTML-to-text reads the browser corpus of @kiosque/render as the browser did", () => {
+  const corpus = readFileSync(join(PACKAGE, '../render/test/fixtures/text-corpus.json'), 'utf8');
+  const script = `<?php
+define( 'ABSPATH', '/' );
+require '${join(PLUGIN, 'includes/class-api.php')}';
+require '${join(PLUGIN, 'includes/class-text.php')}';
+$corpus = Kiosque\\Api::decode_json( (string) file_get_contents( 'php://stdin' ) );
+$out    = array( 'htmlToText' => array(), 'decodeEntities' => array() );
+foreach ( $corpus['htmlToText'] as $case ) {
+	$out['htmlToText'][] = Kiosque\\Text::html_to_text( $case['input'] );
+}
+foreach ( $corpus['decodeEntities'] as $case ) {
+	$out['decodeEntities'][] = Kiosque\\Text::decode_entities( $case['input'] );
+}
+echo json_encode( $out, JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE );
+`;
+  const result = spawnSync(
+    'php',
+    ['-d', 'display_errors=stderr', '-r', script.replace(/^<\?php\n/, '')],
+    {
+      input: corpus,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '', 'no warning');
+  const recorded = JSON.parse(corpus) as {
+    htmlToText: { input: string; text: string }[];
+    decodeEntities: { input: string; text: string }[];
+  };
+  const read = JSON.parse(result.stdout) as { htmlToText: string[]; decodeEntities: string[] };
+  assert.ok(recorded.htmlToText.length > 200);
+  recorded.htmlToText.forEach((c, i) =>
+    assert.equal(read.htmlToText[i], c.text, JSON.stringify(c.input)),
+  );
+  recorded.decodeEntities.forEach((c, i) =>
+    assert.equal(read.decodeEntities[i], c.text, JSON.stringify(c.input)),
+  );
+});

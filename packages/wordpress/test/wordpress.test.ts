@@ -15,6 +15,7 @@ import {
   type DevInstance,
   type FaultOptions,
 } from '@kiosque/dev-instance';
+import { checkPage, elementSources, validateElements } from '@kiosque/fallback-fixture';
 import { requireWordPress, startWordPress, freePort, type WordPress } from './harness.js';
 import { SENTINEL, hostileActors, unsafeOnPage, type HostileProxy } from './hostile.js';
 
@@ -96,6 +97,13 @@ const BLOCKS: Record<string, string> = {
   'block-event': `<!-- wp:kiosque/event {"uuid":"${SEED.events.multiDay}"} /-->`,
   'block-rsvp': `<!-- wp:kiosque/rsvp {"uuid":"${SEED.events.anonymousNoConfirmation}"} /-->`,
 };
+/** The event's picture hidden, in the contract's spelling and in the one earlier versions saved. */
+const WITHOUT_IMAGE: Record<string, string> = {
+  'event-without-image-shortcode': `[kiosque_event uuid="${SEED.events.full}" without-image]`,
+  'event-without-image-block': `<!-- wp:kiosque/event {"uuid":"${SEED.events.full}","withoutImage":true} /-->`,
+  'event-without-images-shortcode': `[kiosque_event uuid="${SEED.events.full}" without_images="yes"]`,
+  'event-without-images-block': `<!-- wp:kiosque/event {"uuid":"${SEED.events.full}","withoutImages":true} /-->`,
+};
 
 before(async () => {
   dev = await startDevInstance({ port: 0 });
@@ -133,6 +141,7 @@ before(async () => {
   const content: Record<string, string> = {
     ...SHORTCODES,
     ...BLOCKS,
+    ...WITHOUT_IMAGE,
     counted: `[kiosque_events instance="${counter.url}" group="${SEED.groups.veloLibre}" limit="2"]`,
     'privacy-event': `<!-- wp:kiosque/event {"uuid":"${SEED.events.anonymousNoConfirmation}"} /-->`,
     ...hostilePages(hostile.url, hostileUuids),
@@ -210,6 +219,23 @@ async function fallbackTitles(slug: string, tag: string): Promise<string[]> {
   }
 }
 
+/** The answer of an instance to the client's upcoming-events document, as text. */
+async function upcomingAnswer(instance: string): Promise<string> {
+  const docs = await import('../../client/src/documents.js');
+  const { capabilitiesFor } = await import('../../client/src/version.js');
+  const op = docs.eventsOperation(capabilitiesFor('5.1.3'), 1, 99);
+  const res = await fetch(`${instance}/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name }),
+  });
+  return res.text();
+}
+
+function rawEvents(answer: string): unknown[] {
+  return (JSON.parse(answer) as { data: { events: { elements: unknown[] } } }).data.events.elements;
+}
+
 function titles(events: KiosqueEvent[]): string[] {
   return events.map((e) => e.title);
 }
@@ -263,11 +289,11 @@ describe('server-side rendering', () => {
     const from = new Date(now.getFullYear(), now.getMonth(), 1);
     const to = new Date(now.getFullYear(), now.getMonth() + 1, 0, 23, 59, 59);
     const client = createClient({ instance: dev.url, cache: false });
-    const all = await client.events({ from, to, limit: 50 });
+    const all = await client.events({ from, to, limit: 99 });
     const shortcode = await fallbackTitles('shortcode-calendar', 'kiosque-calendar');
     assert.ok(shortcode.length > 0);
     assert.deepEqual(shortcode, titles(all.events));
-    const group = await client.events({ groups: [SEED.groups.climateAction], from, to, limit: 50 });
+    const group = await client.events({ groups: [SEED.groups.climateAction], from, to, limit: 99 });
     assert.deepEqual(
       await fallbackTitles('block-calendar', 'kiosque-calendar'),
       titles(group.events),
@@ -276,9 +302,9 @@ describe('server-side rendering', () => {
 
   test('the map shortcode and block list the events they place', async () => {
     const client = createClient({ instance: dev.url, cache: false });
-    const velo = await client.events({ groups: [SEED.groups.veloLibre], limit: 50 });
+    const velo = await client.events({ groups: [SEED.groups.veloLibre], limit: 99 });
     assert.deepEqual(await fallbackTitles('shortcode-map', 'kiosque-map'), titles(velo.events));
-    const upcoming = await client.events({ limit: 50 });
+    const upcoming = await client.events({ limit: 99 });
     assert.deepEqual(await fallbackTitles('block-map', 'kiosque-map'), titles(upcoming.events));
   });
 
@@ -304,6 +330,14 @@ describe('server-side rendering', () => {
       /<script type="module"[^>]*src=['"][^'"]*\/elements\/kiosque\.js/.test(page),
       'the elements script is loaded as a module',
     );
+  });
+
+  test("the event's picture is hidden with the element's own attribute, whichever spelling the page saved", async () => {
+    for (const slug of Object.keys(WITHOUT_IMAGE)) {
+      const tag = /<kiosque-event\b[^>]*>/.exec(await html(slug))?.[0] ?? '';
+      assert.match(tag, /\swithout-image(?=[\s>])/, `${slug}: ${tag}`);
+      assert.doesNotMatch(tag, /without-images/, `${slug}: ${tag}`);
+    }
   });
 
   test('a French site gets French fallback text and lang="fr-FR" on the elements', async () => {
@@ -621,16 +655,7 @@ return $out;`,
 
   test('events are normalized exactly as the client does', async () => {
     const { normalizeEvents } = await import('../../client/src/normalize.js');
-    const docs = await import('../../client/src/documents.js');
-    const { capabilitiesFor } = await import('../../client/src/version.js');
-    const op = docs.eventsOperation(capabilitiesFor('5.1.3'), 1, 99);
-    const res = await fetch(`${dev.url}/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name }),
-    });
-    const raw = ((await res.json()) as { data: { events: { elements: unknown[] } } }).data.events
-      .elements;
+    const raw = rawEvents(await upcomingAnswer(dev.url));
     assert.ok(raw.length > 50);
     const categories = [{ id: 'MEETING', label: 'Réunion' }];
     const expected = normalizeEvents(raw, { instance: dev.url, categories });
@@ -686,6 +711,30 @@ return $out;`,
       await wp.php(`return Kiosque\\Fallback::render( array(), array( 'error' => true ) );`),
       renderFallback([], { error: true }),
     );
+  });
+
+  test('hostile events are normalized and rendered by the plugin exactly as by @kiosque/client and @kiosque/render', async () => {
+    const { renderFallback } = await import('@kiosque/render/fallback');
+    const { normalizeEvents } = await import('../../client/src/normalize.js');
+    // The answer as the instance sent it (lone surrogates escaped): each side decodes it.
+    const answer = await upcomingAnswer(hostileDev.url);
+    const raw = rawEvents(answer);
+    const expected = normalizeEvents(raw, { instance: hostileDev.url, categories: [] });
+    assert.ok(expected.length > 40, 'the hostile events');
+    const normalized = await wp.php(
+      `$raw = Kiosque\\Api::decode_json( $input['answer'] )['data']['events']['elements'];
+return Kiosque\\Normalize::events( $raw, $input['instance'], array() );`,
+      { answer, instance: hostileDev.url },
+    );
+    assert.deepEqual(normalized, JSON.parse(JSON.stringify(expected)));
+    const options = { locale: 'en', fetchedAt: 1767225600000 };
+    const actual = (await wp.php(
+      `return Kiosque\\Fallback::render( $input['events'], $input['options'] );`,
+      { events: normalized, options },
+    )) as string;
+    const reference = renderFallback(expected, options);
+    const withoutDates = (h: string) => h.replace(/(<time[^>]*>)[^<]*(<\/time>)/g, '$1$2');
+    assert.equal(withoutDates(actual), withoutDates(reference));
   });
 
   test('the iCalendar feed holds the same events as the reference writer, read by ical.js', async () => {
@@ -1229,6 +1278,20 @@ describe('hostile content from the instance', () => {
       hostileUuids[0] ?? '',
     );
     assert.match(event.organizer?.name ?? '', /<script>/);
+  });
+
+  test('every element the plugin writes is valid HTML, from the dev instance and from the hostile one', async () => {
+    for (const slug of [...Object.keys(SHORTCODES), ...Object.keys(BLOCKS), ...slugs]) {
+      const page = await html(slug);
+      assert.ok(elementSources(page).length > 0, `${slug} has Kiosque elements`);
+      assert.deepEqual(await validateElements(page), [], slug);
+    }
+  });
+
+  test('the pages of the dev instance keep the shared fallback contract (fixtures/fallback)', async () => {
+    for (const slug of [...Object.keys(SHORTCODES), ...Object.keys(BLOCKS)]) {
+      assert.deepEqual(await checkPage(await html(slug), { embedsData: true }), [], slug);
+    }
   });
 
   for (const slug of slugs) {

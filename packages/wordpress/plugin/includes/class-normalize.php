@@ -18,30 +18,6 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Normalize {
 
-	private const NAMED_ENTITIES = array(
-		'amp'    => '&',
-		'lt'     => '<',
-		'gt'     => '>',
-		'quot'   => '"',
-		'apos'   => "'",
-		'nbsp'   => ' ',
-		'hellip' => '…',
-		'mdash'  => '—',
-		'ndash'  => '–',
-		'laquo'  => '«',
-		'raquo'  => '»',
-		'rsquo'  => '’',
-		'lsquo'  => '‘',
-		'rdquo'  => '”',
-		'ldquo'  => '“',
-		'eacute' => 'é',
-		'egrave' => 'è',
-		'agrave' => 'à',
-		'ccedil' => 'ç',
-		'euro'   => '€',
-		'copy'   => '©',
-	);
-
 	public const EVENT_STATUSES    = array( 'CONFIRMED', 'TENTATIVE', 'CANCELLED' );
 	public const JOIN_MODES        = array( 'free', 'restricted', 'invite', 'external' );
 	public const PARTICIPANT_ROLES = array( 'NOT_CONFIRMED', 'NOT_APPROVED', 'PARTICIPANT', 'REJECTED', 'MODERATOR', 'ADMINISTRATOR', 'CREATOR' );
@@ -71,6 +47,17 @@ final class Normalize {
 	 */
 	public static function str( $v ): ?string {
 		return is_string( $v ) && '' !== $v ? $v : null;
+	}
+
+	/**
+	 * A text of the instance, cleaned (Text::clean); null when it is not a string or nothing is
+	 * left of it.
+	 *
+	 * @param mixed $v Value.
+	 */
+	private static function text( $v ): ?string {
+		$value = self::str( $v );
+		return null === $value ? null : self::str( Text::clean( $value ) );
 	}
 
 	/**
@@ -200,44 +187,22 @@ final class Normalize {
 	}
 
 	/**
-	 * Decodes numeric and a few named character references.
+	 * Character references decoded as in HTML text (Text::decode_entities).
 	 *
 	 * @param string $text Text.
 	 */
 	public static function decode_entities( string $text ): string {
-		return (string) preg_replace_callback(
-			'/&(#x[0-9a-f]+|#\d+|[a-z]+);/i',
-			static function ( array $m ): string {
-				$body = $m[1];
-				if ( '#' === $body[0] ) {
-					$code = ( 'x' === $body[1] || 'X' === $body[1] ) ? hexdec( substr( $body, 2 ) ) : (int) substr( $body, 1 );
-					if ( ! is_int( $code ) || $code <= 0 || $code > 0x10ffff || ( $code >= 0xd800 && $code <= 0xdfff ) ) {
-						return "\u{FFFD}";
-					}
-					return mb_chr( $code, 'UTF-8' );
-				}
-				return self::NAMED_ENTITIES[ strtolower( $body ) ] ?? $m[0];
-			},
-			$text
-		);
+		return Text::decode_entities( $text );
 	}
 
 	/**
-	 * HTML → plain text without a DOM (for excerpts; never a sanitizer).
+	 * HTML → plain text by the text rule of @kiosque/render (Text::html_to_text; never a
+	 * sanitizer).
 	 *
 	 * @param string $html HTML.
 	 */
 	public static function html_to_text( string $html ): string {
-		$without_hidden = preg_replace( '/<!--[\s\S]*?(-->|$)/', '', $html );
-		$without_hidden = preg_replace( '/<(script|style|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/i', '', (string) $without_hidden );
-		$without_tags   = preg_replace_callback(
-			'/<\/?([a-z][a-z0-9-]*)\b(?:[^>"\']|"[^"]*"|\'[^\']*\')*>/i',
-			static function ( array $m ): string {
-				return preg_match( '/^(p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|table|section|article|header|footer|hr)$/i', $m[1] ) ? ' ' : '';
-			},
-			(string) $without_hidden
-		);
-		return trim( (string) preg_replace( '/\s+/u', ' ', self::decode_entities( (string) $without_tags ) ) );
+		return Text::html_to_text( $html );
 	}
 
 	/**
@@ -277,13 +242,13 @@ final class Normalize {
 	 */
 	private static function organizer( $actor, bool $is_group ): ?array {
 		$a        = self::rec( $actor );
-		$username = $a ? self::str( $a['preferredUsername'] ?? null ) : null;
+		$username = $a ? self::text( $a['preferredUsername'] ?? null ) : null;
 		if ( ! $a || null === $username ) {
 			return null;
 		}
-		$domain = self::str( $a['domain'] ?? null );
+		$domain = self::text( $a['domain'] ?? null );
 		return array(
-			'name'      => self::str( $a['name'] ?? null ),
+			'name'      => self::text( $a['name'] ?? null ),
 			'handle'    => $domain ? "{$username}@{$domain}" : $username,
 			'url'       => self::str( $a['url'] ?? null ),
 			'avatarUrl' => self::str( self::rec( $a['avatar'] ?? null )['url'] ?? null ),
@@ -302,14 +267,14 @@ final class Normalize {
 			return null;
 		}
 		$address = array(
-			'venue'       => self::str( $a['description'] ?? null ),
-			'street'      => self::str( $a['street'] ?? null ),
-			'locality'    => self::str( $a['locality'] ?? null ),
-			'postalCode'  => self::str( $a['postalCode'] ?? null ),
-			'region'      => self::str( $a['region'] ?? null ),
-			'country'     => self::str( $a['country'] ?? null ),
+			'venue'       => self::text( $a['description'] ?? null ),
+			'street'      => self::text( $a['street'] ?? null ),
+			'locality'    => self::text( $a['locality'] ?? null ),
+			'postalCode'  => self::text( $a['postalCode'] ?? null ),
+			'region'      => self::text( $a['region'] ?? null ),
+			'country'     => self::text( $a['country'] ?? null ),
 			'coordinates' => self::parse_geom( $a['geom'] ?? null ),
-			'timezone'    => self::str( $a['timezone'] ?? null ),
+			'timezone'    => self::text( $a['timezone'] ?? null ),
 		);
 		foreach ( $address as $value ) {
 			if ( null !== $value ) {
@@ -333,7 +298,7 @@ final class Normalize {
 		$meta = self::rec( $p['metadata'] ?? null );
 		return array(
 			'url'      => $url,
-			'alt'      => self::str( $p['alt'] ?? null ),
+			'alt'      => self::text( $p['alt'] ?? null ),
 			'width'    => self::num( $meta['width'] ?? null ),
 			'height'   => self::num( $meta['height'] ?? null ),
 			'blurhash' => self::str( $meta['blurhash'] ?? null ),
@@ -387,9 +352,9 @@ final class Normalize {
 		if ( ! $e ) {
 			return null;
 		}
-		$uuid       = self::str( $e['uuid'] ?? null );
-		$title      = self::str( $e['title'] ?? null );
-		$begins_on  = self::iso_date( $e['beginsOn'] ?? null );
+		$uuid      = self::str( $e['uuid'] ?? null );
+		$title     = self::text( $e['title'] ?? null );
+		$begins_on = self::iso_date( $e['beginsOn'] ?? null );
 		if ( null === $uuid || null === $title || null === $begins_on ) {
 			return null;
 		}
@@ -400,11 +365,11 @@ final class Normalize {
 		$participants = self::num( self::rec( $e['participantStats'] ?? null )['participant'] ?? null );
 		$remaining    = null !== $maximum && null !== $participants ? max( 0, $maximum - $participants ) : null;
 		$category_id  = self::str( $e['category'] ?? null );
-		$description  = self::str( $e['description'] ?? null );
+		$description  = self::text( $e['description'] ?? null );
 		$tags         = array();
 		if ( isset( $e['tags'] ) && is_array( $e['tags'] ) && array_is_list( $e['tags'] ) ) {
 			foreach ( $e['tags'] as $tag ) {
-				$text = self::str( self::rec( $tag )['title'] ?? null );
+				$text = self::text( self::rec( $tag )['title'] ?? null );
 				if ( null !== $text ) {
 					$tags[] = $text;
 				}
@@ -422,7 +387,7 @@ final class Normalize {
 			'excerpt'                => self::excerpt( $description ),
 			'beginsOn'               => $begins_on,
 			'endsOn'                 => self::iso_date( $e['endsOn'] ?? null ),
-			'timezone'               => self::str( $options['timezone'] ?? null ) ?? ( $address['timezone'] ?? null ),
+			'timezone'               => self::text( $options['timezone'] ?? null ) ?? ( $address['timezone'] ?? null ),
 			'showStartTime'          => self::bool( $options['showStartTime'] ?? null ) ?? true,
 			'showEndTime'            => self::bool( $options['showEndTime'] ?? null ) ?? true,
 			'status'                 => in_array( $status, self::EVENT_STATUSES, true ) ? $status : 'CONFIRMED',
@@ -433,9 +398,9 @@ final class Normalize {
 			'tags'                   => $tags,
 			'category'               => null !== $category_id ? array(
 				'id'    => $category_id,
-				'label' => $categories[ $category_id ] ?? null,
+				'label' => self::text( $categories[ $category_id ] ?? null ),
 			) : null,
-			'language'               => self::str( $e['language'] ?? null ),
+			'language'               => self::text( $e['language'] ?? null ),
 			'organizer'              => self::organizer( $e['attributedTo'] ?? null, true ) ?? self::organizer( $e['organizerActor'] ?? null, false ),
 			'capacity'               => array(
 				'maximum'      => $maximum,

@@ -21,9 +21,18 @@ final class Render {
 	public const KINDS = array( 'events', 'calendar', 'map', 'event', 'rsvp' );
 
 	/**
-	 * How many events the map and calendar fallbacks list at most.
+	 * How many events the map and calendar fallbacks list at most: what the elements and the
+	 * other hosts load (one request, under Mobilizon's limit of 100).
 	 */
-	private const WIDE_LIMIT = 50;
+	private const WIDE_LIMIT = 99;
+
+	/**
+	 * Attributes earlier versions of a block called otherwise (saved in posts and shortcodes),
+	 * by kind: old block name => the element contract's.
+	 */
+	private const RENAMED = array(
+		'event' => array( 'withoutImages' => 'withoutImage' ),
+	);
 
 	/**
 	 * Decoded block.json attributes by kind.
@@ -40,7 +49,7 @@ final class Render {
 	 */
 	public static function definitions( string $kind ): array {
 		if ( ! isset( self::$definitions[ $kind ] ) ) {
-			$metadata                    = wp_json_file_decode( KIOSQUE_DIR . "build/blocks/{$kind}/block.json", array( 'associative' => true ) );
+			$metadata                   = wp_json_file_decode( KIOSQUE_DIR . "build/blocks/{$kind}/block.json", array( 'associative' => true ) );
 			self::$definitions[ $kind ] = is_array( $metadata ) && isset( $metadata['attributes'] ) ? $metadata['attributes'] : array();
 		}
 		return self::$definitions[ $kind ];
@@ -71,6 +80,11 @@ final class Render {
 				$given[ strtolower( str_replace( '_', '-', (string) $value ) ) ] = true;
 			} else {
 				$given[ strtolower( str_replace( '_', '-', $key ) ) ] = $value;
+			}
+		}
+		foreach ( self::RENAMED[ $kind ] ?? array() as $old => $new ) {
+			if ( array_key_exists( self::kebab( $old ), $given ) && ! array_key_exists( self::kebab( $new ), $given ) ) {
+				$given[ self::kebab( $new ) ] = $given[ self::kebab( $old ) ];
 			}
 		}
 		$out = array();
@@ -105,8 +119,16 @@ final class Render {
 	 * @return array<string, mixed>
 	 */
 	private static function with_defaults( string $kind, array $attrs ): array {
+		$definitions = self::definitions( $kind );
+		foreach ( self::RENAMED[ $kind ] ?? array() as $old => $new ) {
+			// WordPress fills in the declared default of the new name before rendering a block.
+			$default = $definitions[ $new ]['default'] ?? null;
+			if ( array_key_exists( $old, $attrs ) && ( $attrs[ $new ] ?? $default ) === $default ) {
+				$attrs[ $new ] = $attrs[ $old ];
+			}
+		}
 		$out = array();
-		foreach ( self::definitions( $kind ) as $name => $definition ) {
+		foreach ( $definitions as $name => $definition ) {
 			$default = $definition['default'] ?? null;
 			$value   = $attrs[ $name ] ?? $default;
 			switch ( $definition['type'] ?? 'string' ) {
@@ -205,6 +227,8 @@ final class Render {
 		$options = array(
 			'locale'        => $lang,
 			'withoutJsonLd' => ! empty( $attrs['withoutJsonLd'] ) || 'rsvp' === $kind,
+			// Only the list and the event paint from embedded data; the others would carry its weight.
+			'withoutData'   => ! in_array( $kind, array( 'events', 'event' ), true ),
 		);
 		try {
 			if ( 'event' === $kind || 'rsvp' === $kind ) {

@@ -246,6 +246,7 @@ function controlFor(name, attributes, setAttributes, defaults) {
         />
       );
     case 'withoutImages':
+    case 'withoutImage':
       return (
         <ToggleControl
           key={name}
@@ -342,7 +343,7 @@ const PANELS = [
   },
   {
     title: () => __('Display', 'kiosque'),
-    names: ['limit', 'layout', 'theme', 'lang', 'withoutImages', 'withoutJsonLd'],
+    names: ['limit', 'layout', 'theme', 'lang', 'withoutImages', 'withoutImage', 'withoutJsonLd'],
     open: true,
   },
 ];
