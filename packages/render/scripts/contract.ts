@@ -2,8 +2,8 @@
  * Writes src/contract.ts, the element contract every host follows, from the elements'
  * custom-elements.json (built by `npm run analyze -w @kiosque/elements`, part of `npm run
  * build`): each element's tag and its attributes with their type, allowed values and default.
- * `npm run generate -w @kiosque/render`; the elements' build test fails when the file is out of
- * date.
+ * `npm run generate -w @kiosque/render`; with `--check`, exits 1 when the file is out of date
+ * (the elements' build test runs it).
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -138,6 +138,17 @@ export function readManifest(): Manifest {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source = await formatted(contractSource(readManifest()));
-  await writeFile(CONTRACT_FILE, source);
-  console.log(`wrote ${CONTRACT_FILE}`);
+  if (process.argv.includes('--check')) {
+    // Exit status 1 when src/contract.ts is not what the manifest states.
+    const stale = readFileSync(CONTRACT_FILE, 'utf8') !== source;
+    console.log(
+      stale
+        ? `${CONTRACT_FILE} is out of date: npm run generate -w @kiosque/render`
+        : `${CONTRACT_FILE} is up to date`,
+    );
+    process.exitCode = stale ? 1 : 0;
+  } else {
+    await writeFile(CONTRACT_FILE, source);
+    console.log(`wrote ${CONTRACT_FILE}`);
+  }
 }

@@ -59,6 +59,13 @@ export const ELEMENTS = {
         description:
           "Where an event's link leads: `dialog` (its details over the page, with participation) or `instance` (its page on the Mobilizon instance).",
       },
+      'heading-level': {
+        property: 'headingLevel',
+        type: 'number',
+        default: 3,
+        description:
+          'Level of the month heading (1–6, default 3); the day headings of the day list and the agenda go one level below, down to 6.',
+      },
       instance: {
         property: 'instance',
         type: 'string',
@@ -267,6 +274,13 @@ export const ELEMENTS = {
         default: 'dialog',
         description:
           "Where an event's title leads: `dialog` (its details over the page, with participation) or `instance` (its page on the Mobilizon instance).",
+      },
+      'heading-level': {
+        property: 'headingLevel',
+        type: 'number',
+        default: 3,
+        description:
+          'Level of the day headings (1–6, default 3); event titles go one level below, down to 6.',
       },
       instance: {
         property: 'instance',

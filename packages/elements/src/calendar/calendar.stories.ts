@@ -11,6 +11,7 @@ interface Args {
   'week-start': string;
   lang: string;
   theme: 'light' | 'dark' | 'auto';
+  'heading-level': number;
   data: 'recorded' | 'many' | 'multi-day' | 'none' | 'fetch';
 }
 
@@ -68,7 +69,14 @@ function data(args: Args): KiosqueEvent[] | null {
 const meta: Meta<Args> = {
   title: 'Elements/kiosque-calendar',
   component: 'kiosque-calendar',
-  args: { lang: 'en', theme: 'light', data: 'recorded', month: '', 'week-start': '' },
+  args: {
+    lang: 'en',
+    theme: 'light',
+    data: 'recorded',
+    month: '',
+    'week-start': '',
+    'heading-level': 3,
+  },
   // Which recorded data the story shows: not an attribute, so not in the manifest.
   argTypes: {
     data: { control: 'select', options: ['recorded', 'many', 'multi-day', 'none', 'fetch'] },
@@ -81,6 +89,7 @@ const meta: Meta<Args> = {
       week-start=${args['week-start'] || nothing}
       lang=${args.lang}
       theme=${args.theme}
+      heading-level=${args['heading-level']}
       .events=${data(args)}
     ></kiosque-calendar>`,
 };
@@ -111,6 +120,9 @@ export const Stale: Story = {
 export const Many: Story = { args: { data: 'many' } };
 
 export const MultiDay: Story = { args: { data: 'multi-day' } };
+
+/** Right under the page's `h1`: the month at `h2`, the days of the list and agenda at `h3`. */
+export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
 
 export const French: Story = { args: { lang: 'fr' } };
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient, type KiosqueEvent } from '@kiosque/client';
 import '../kiosque-calendar.js';
@@ -213,10 +214,13 @@ describe('<kiosque-calendar>', () => {
       const event = await createClient({ instance: instanceUrl() }).event(MULTI_DAY);
       const start = new Date(event.beginsOn);
       const end = new Date(Date.parse(event.endsOn!) - 1);
+      // The week starts on the event's first day, so its first bar spans several columns
+      // whatever the weekday the dev instance's clock puts it on.
       const el = await render(
         html`<kiosque-calendar
           instance=${instanceUrl()}
           month=${monthOf(start)}
+          week-start=${start.getDay()}
         ></kiosque-calendar>`,
       );
       const bars = [
@@ -292,6 +296,71 @@ describe('<kiosque-calendar>', () => {
       el.withoutJsonLd = true;
       await el.updateComplete;
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    });
+  });
+
+  describe('heading-level', () => {
+    /** The tag names of the month heading, the day list's heading and the agenda's day headings. */
+    async function levels(el: KiosqueCalendar) {
+      cell(el, '2026-05-14').click();
+      await el.updateComplete;
+      const names = (part: string) => [
+        ...new Set([...shadow(el).querySelectorAll(`[part="${part}"]`)].map((n) => n.localName)),
+      ];
+      return {
+        month: names('heading'),
+        panel: names('panel-heading'),
+        agenda: names('agenda-heading'),
+      };
+    }
+
+    const may = (level?: string) =>
+      render(
+        html`<kiosque-calendar
+          heading-level=${level ?? nothing}
+          .events=${mayEvents()}
+          month="2026-05"
+        ></kiosque-calendar>`,
+      );
+
+    it('draws an h3 month heading and h4 day headings by default', async () => {
+      expect(await levels(await may())).to.deep.equal({
+        month: ['h3'],
+        panel: ['h4'],
+        agenda: ['h4'],
+      });
+    });
+
+    it('puts the month heading at heading-level and the day headings one level below', async () => {
+      const el = await may('4');
+      expect(await levels(el)).to.deep.equal({ month: ['h4'], panel: ['h5'], agenda: ['h5'] });
+      const month = shadow(el).querySelector('[part="heading"]')!;
+      expect(month.id).to.equal('heading');
+      expect(month.getAttribute('aria-live')).to.equal('polite');
+      const panel = shadow(el).querySelector<HTMLElement>('[part="panel-heading"]')!;
+      expect(panel.tabIndex).to.equal(-1);
+      expect(shadow(el).activeElement).to.equal(panel);
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(await levels(el)).to.deep.equal({ month: ['h2'], panel: ['h3'], agenda: ['h3'] });
+    });
+
+    it('stops at h6, and falls back to the default for a value that is no number', async () => {
+      expect(await levels(await may('6'))).to.deep.equal({
+        month: ['h6'],
+        panel: ['h6'],
+        agenda: ['h6'],
+      });
+      expect(await levels(await may('12'))).to.deep.equal({
+        month: ['h6'],
+        panel: ['h6'],
+        agenda: ['h6'],
+      });
+      expect(await levels(await may('second'))).to.deep.equal({
+        month: ['h3'],
+        panel: ['h4'],
+        agenda: ['h4'],
+      });
     });
   });
 

@@ -1,4 +1,3 @@
-import { eventLink } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '../shared/task.js';
@@ -12,56 +11,38 @@ import {
   type Messages,
 } from '../i18n/index.js';
 import { calendar as englishCalendar } from '../i18n/en/calendar.js';
-import { formatDayHeading, formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin } from '../shared/event-source.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
+import { clampHeadingLevel } from '../shared/headings.js';
 import { writeJsonLd } from '../shared/light-dom.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
 import { errorAlert, loadingStatus } from '../shared/status.js';
 import { calendarStyles } from './calendar.styles.js';
-import {
-  formatDayNumber,
-  formatLongDay,
-  formatMonthTitle,
-  formatStartTime,
-  weekdayNames,
-} from './format.js';
-import {
-  eventsOn,
-  layoutWeek,
-  placeEvents,
-  singleDayEventsOn,
-  type Placed,
-  type Segment,
-} from './layout.js';
+import { agendaView, gridView, headerView, panelView } from './calendar-views.js';
+import { formatMonthTitle } from './format.js';
+import { overlapsMonth, placeEvents } from './layout.js';
 import { loadRange } from './load-range.js';
 import {
-  addDays,
-  addMonthsToDay,
-  endOfWeekOf,
   firstDayOf,
   gridRange,
   inMonth,
+  keyTarget,
   monthGrid,
   monthKey,
   monthOfDay,
   parseMonth,
   parseWeekStart,
   shiftMonth,
-  startOfWeekOf,
   today,
   weekStartFor,
   type DayKey,
   type Month,
   type MonthGrid,
 } from './month-grid.js';
-
-/** Single-day events listed in a day cell before "+N more". */
-const EVENTS_PER_CELL = 3;
 
 /** Fired when the visitor moves to another month. */
 export class KiosqueMonthChangeEvent extends Event {
@@ -232,6 +213,12 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
    */
   @property({ attribute: 'link-to' }) linkTo: LinkTarget = 'dialog';
 
+  /**
+   * Level of the month heading (1–6, default 3); the day headings of the day list and the
+   * agenda go one level below, down to 6.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** The events of the shown days (read-only): what `<kiosque-filters>` builds its tag chips from. */
   get shownEvents(): readonly KiosqueEvent[] {
     return this.shown?.page.events ?? [];
@@ -277,9 +264,9 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     claimDeepLink(this);
   }
 
-  #onLinkClick(e: MouseEvent, event: KiosqueEvent): void {
+  #onLinkClick = (e: MouseEvent, event: KiosqueEvent): void => {
     onEventLinkClick(this, e, event);
-  }
+  };
 
   /** Reloads the shown month from the instance. */
   reload(): Promise<void> {
@@ -289,6 +276,10 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   /** The month shown: the `month` attribute when valid, else the current month. */
   #month(): Month {
     return parseMonth(this.month) ?? monthOfDay(today());
+  }
+
+  get #headingLevel(): number {
+    return clampHeadingLevel(this.headingLevel, 3);
   }
 
   #weekStart(m: Messages): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
@@ -382,48 +373,16 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
     const day = cell?.dataset['day'];
     if (!day || event.altKey || event.ctrlKey || event.metaKey) return;
-    const m = this.#messages();
-    const rtl = m.dir === 'rtl';
-    const weekStart = this.#weekStart(m);
-    let next: DayKey;
-    let changeMonth = false;
-    switch (event.key) {
-      case 'ArrowLeft':
-        next = addDays(day, rtl ? 1 : -1);
-        break;
-      case 'ArrowRight':
-        next = addDays(day, rtl ? -1 : 1);
-        break;
-      case 'ArrowUp':
-        next = addDays(day, -7);
-        break;
-      case 'ArrowDown':
-        next = addDays(day, 7);
-        break;
-      case 'Home':
-        next = startOfWeekOf(day, weekStart);
-        break;
-      case 'End':
-        next = endOfWeekOf(day, weekStart);
-        break;
-      case 'PageUp':
-      case 'PageDown': {
-        const month = this.#month();
-        const base = inMonth(day, month) ? day : firstDayOf(month);
-        next = addMonthsToDay(base, event.key === 'PageUp' ? -1 : 1);
-        changeMonth = true;
-        break;
-      }
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#openDay(day);
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#openDay(day);
+      return;
     }
+    const m = this.#messages();
+    const target = keyTarget(event.key, day, this.#month(), this.#weekStart(m), m.dir === 'rtl');
+    if (!target) return;
     event.preventDefault();
-    this.#moveFocus(next, changeMonth);
+    this.#moveFocus(target.day, target.changeMonth);
   };
 
   /** Moves the grid's tab stop to `day`, showing its month when it is not on the grid. */
@@ -515,308 +474,34 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   ): TemplateResult {
     const title = formatMonthTitle(grid.month, m.locale);
     const placed = page ? placeEvents(page.events, grid.first, grid.last) : [];
-    const inThisMonth = placed.filter((p) => eventsOnMonth(p, grid.month));
+    const inThisMonth = placed.filter((p) => overlapsMonth(p, grid.month));
     const note =
       page && alert === nothing && inThisMonth.length === 0
         ? html`<p part="status" class="note" role="status">${m.calendar.emptyMonth(title)}</p>`
         : nothing;
     const stale = page?.stale ? staleNote(m.staleNote, page.fetchedAt, m.locale) : nothing;
-    return html`${this.#renderHeader(m, title)} ${alert} ${stale} ${note}
+    const level = this.#headingLevel;
+    const nav = { onPrevious: this.#onPrevious, onToday: this.#onToday, onNext: this.#onNext };
+    const onOpen = this.#onLinkClick;
+    const handlers = {
+      tabStop: this.#tabStop(grid),
+      onKeydown: this.#onGridKeydown,
+      onClick: this.#onGridClick,
+      onOpen,
+    };
+    const panel = { level, onKeydown: this.#onPanelKeydown, onClose: this.#closeDay, onOpen };
+    return html`${headerView(m, title, level, nav)} ${alert} ${stale} ${note}
       <p id="help" hidden>${m.calendar.keyboardHelp}</p>
-      ${this.#renderGrid(m, grid, placed, title, page === null)}
-      ${this.openDay ? this.#renderPanel(m, this.openDay, placed) : nothing}
+      ${gridView(m, grid, placed, title, page === null, handlers)}
+      ${this.openDay ? panelView(m, this.openDay, placed, panel) : nothing}
       ${
         page
-          ? this.#renderAgenda(m, grid, placed, title)
+          ? agendaView(m, grid, placed, title, level, onOpen)
           : html`<div class="agenda-skeleton skeleton" aria-hidden="true">
               <span></span><span></span><span></span>
             </div>`
       }`;
   }
-
-  #renderHeader(m: Messages, title: string): TemplateResult {
-    const rtl = m.dir === 'rtl';
-    return html`<div part="header" class="header">
-      <h3 part="heading" class="heading" id="heading" aria-live="polite">${title}</h3>
-      <div part="nav" class="nav" role="group" aria-label=${m.calendar.navigation}>
-        <button
-          part="prev"
-          type="button"
-          class="icon"
-          aria-label=${m.calendar.previousMonth}
-          title=${m.calendar.previousMonth}
-          @click=${this.#onPrevious}
-        >
-          <span aria-hidden="true">${rtl ? '›' : '‹'}</span>
-        </button>
-        <button part="today" type="button" @click=${this.#onToday}>${m.calendar.today}</button>
-        <button
-          part="next"
-          type="button"
-          class="icon"
-          aria-label=${m.calendar.nextMonth}
-          title=${m.calendar.nextMonth}
-          @click=${this.#onNext}
-        >
-          <span aria-hidden="true">${rtl ? '‹' : '›'}</span>
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderGrid(
-    m: Messages,
-    grid: MonthGrid,
-    placed: Placed[],
-    title: string,
-    loading: boolean,
-  ): TemplateResult {
-    const names = weekdayNames(m.locale, grid.weekStart);
-    const tabStop = this.#tabStop(grid);
-    const now = today();
-    return html`<div
-      part="grid"
-      class="grid ${loading ? 'is-loading' : ''}"
-      role="grid"
-      aria-label=${m.calendar.gridLabel(title)}
-      aria-describedby="help"
-      aria-busy=${loading ? 'true' : 'false'}
-      @keydown=${this.#onGridKeydown}
-      @click=${this.#onGridClick}
-    >
-      <div role="row" class="weekdays">
-        ${names.map(
-          (name) =>
-            html`<div part="column-header" role="columnheader">
-              <span aria-hidden="true">${name.short}</span
-              ><span class="visually-hidden">${name.long}</span>
-            </div>`,
-        )}
-      </div>
-      ${grid.weeks.map((week) => this.#renderWeek(m, grid, week, placed, tabStop, now))}
-    </div>`;
-  }
-
-  #renderWeek(
-    m: Messages,
-    grid: MonthGrid,
-    week: DayKey[],
-    placed: Placed[],
-    tabStop: DayKey,
-    now: DayKey,
-  ): TemplateResult {
-    const { segments, lanes } = layoutWeek(week, placed);
-    return html`<div part="week" role="row" class="week">
-      ${week.map((day, column) => {
-        const outside = !inMonth(day, grid.month);
-        const all = eventsOn(day, placed);
-        const singles = singleDayEventsOn(day, placed);
-        const shownSingles = singles.slice(0, EVENTS_PER_CELL);
-        const hidden = singles.length - shownSingles.length;
-        const parts = [
-          'day',
-          outside ? 'outside' : '',
-          day === now ? 'today' : '',
-          all.length ? 'has-events' : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        return html`<div
-          part=${parts}
-          role="gridcell"
-          class="day ${outside ? 'outside' : ''} ${day === now ? 'is-today' : ''}"
-          data-day=${day}
-          tabindex=${day === tabStop ? 0 : -1}
-          aria-current=${day === now ? 'date' : nothing}
-        >
-          <span part="day-number" class="number"
-            ><span aria-hidden="true">${formatDayNumber(day, m.locale)}</span
-            ><span class="visually-hidden"
-              >${formatLongDay(day, m.locale)}${all.length ? `, ${m.eventsFound(all.length)}` : ''}</span
-            ></span
-          >
-          ${Array.from({ length: lanes }, (_, lane) => this.#renderLane(m, segments, lane, column))}
-          ${
-            shownSingles.length
-              ? html`<ul class="chips" role="list">
-                  ${shownSingles.map((p) => this.#renderChip(m, p.event))}
-                </ul>`
-              : nothing
-          }
-          ${hidden > 0 ? html`<span part="more" class="more">${m.calendar.more(hidden)}</span>` : nothing}
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  /** One row of multi-day bars within a day cell: the bar when it starts here, else a spacer. */
-  #renderLane(m: Messages, segments: Segment[], lane: number, column: number): TemplateResult {
-    const starting = segments.find((s) => s.lane === lane && s.column === column);
-    if (starting) {
-      const { event } = starting.placed;
-      const href = eventLink(event);
-      const classes = [
-        'span',
-        starting.continuesBefore ? 'from-before' : '',
-        starting.continuesAfter ? 'goes-on' : '',
-        event.status === 'CANCELLED' ? 'is-cancelled' : '',
-      ].join(' ');
-      const label = starting.continuesBefore
-        ? `${event.title} ${m.calendar.continued}`
-        : event.title;
-      return html`<div class="lane">
-        ${
-          href
-            ? html`<a
-                part="span"
-                class=${classes}
-                style="--span: ${starting.span}"
-                href=${href}
-                tabindex="-1"
-                title=${event.title}
-                @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-                >${label}</a
-              >`
-            : html`<span
-                part="span"
-                class=${classes}
-                style="--span: ${starting.span}"
-                title=${event.title}
-                >${label}</span
-              >`
-        }
-      </div>`;
-    }
-    const covering = segments.find(
-      (s) => s.lane === lane && s.column < column && s.column + s.span > column,
-    );
-    return html`<div class="lane">
-      ${
-        covering
-          ? html`<span class="visually-hidden"
-              >${covering.placed.event.title} ${m.calendar.continued}</span
-            >`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderChip(m: Messages, event: KiosqueEvent): TemplateResult {
-    const href = eventLink(event);
-    const { time, zone } = formatStartTime(event, m.locale);
-    const body = html`${
-        time
-          ? html`<span class="chip-when"
-              ><time class="time" datetime=${event.beginsOn}>${time}</time>${
-                zone ? html` <span class="zone">${zone}</span>` : nothing
-              }</span
-            > `
-          : nothing
-      }<span class="title">${event.title}</span>`;
-    return html`<li class="chip-item">
-      ${
-        href
-          ? html`<a
-              part="event"
-              class="chip ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}"
-              href=${href}
-              tabindex="-1"
-              title=${event.title}
-              @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-              >${body}</a
-            >`
-          : html`<span part="event" class="chip" title=${event.title}>${body}</span>`
-      }
-    </li>`;
-  }
-
-  #renderPanel(m: Messages, day: DayKey, placed: Placed[]): TemplateResult {
-    const events = eventsOn(day, placed);
-    const heading = formatDayHeading(day, m.locale);
-    return html`<section
-      part="panel"
-      class="panel"
-      aria-label=${m.calendar.dayEventsLabel(heading)}
-      @keydown=${this.#onPanelKeydown}
-    >
-      <div class="panel-header">
-        <h4 part="panel-heading" class="panel-heading" tabindex="-1">${heading}</h4>
-        <button part="close" type="button" @click=${this.#closeDay}>${m.calendar.close}</button>
-      </div>
-      ${
-        events.length
-          ? html`<ul part="list" class="list" role="list">
-              ${events.map((p) => this.#renderItem(m, p, day))}
-            </ul>`
-          : html`<p class="quiet">${m.calendar.noEventsOnDay}</p>`
-      }
-    </section>`;
-  }
-
-  #renderAgenda(m: Messages, grid: MonthGrid, placed: Placed[], title: string): TemplateResult {
-    const days = grid.weeks
-      .flat()
-      .filter((day) => inMonth(day, grid.month))
-      .map((day) => [day, eventsOn(day, placed)] as const)
-      .filter(([, events]) => events.length > 0);
-    if (days.length === 0) return html``;
-    return html`<ol
-      part="agenda"
-      class="agenda"
-      role="list"
-      aria-label=${m.calendar.gridLabel(title)}
-    >
-      ${days.map(
-        ([day, events]) =>
-          html`<li part="agenda-day" class="agenda-day">
-            <h4 part="agenda-heading" class="agenda-heading">${formatDayHeading(day, m.locale)}</h4>
-            <ul part="list" class="list" role="list">
-              ${events.map((p) => this.#renderItem(m, p, day))}
-            </ul>
-          </li>`,
-      )}
-    </ol>`;
-  }
-
-  /** An event in the day list or the agenda: link, dates in its own zone, place, badges. */
-  #renderItem(m: Messages, placed: Placed, day: DayKey): TemplateResult {
-    const { event } = placed;
-    const href = eventLink(event);
-    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
-    const continued = placed.start < day;
-    return html`<li part="item" class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">
-      <p class="item-title">
-        ${
-          href
-            ? html`<a
-                part="link"
-                href=${href}
-                @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-                >${event.title}</a
-              >`
-            : event.title
-        }
-        ${continued ? html`<span class="quiet">${m.calendar.continued}</span>` : nothing}
-      </p>
-      <p part="when" class="meta">
-        <time datetime=${event.beginsOn}>${when.text}</time>${
-          when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
-        }
-      </p>
-      ${
-        !continued && placeText(event, m)
-          ? html`<p part="where" class="meta">${placeText(event, m)}</p>`
-          : nothing
-      }
-      ${renderBadges(event, m)}
-    </li>`;
-  }
-}
-
-function eventsOnMonth(placed: Placed, month: Month): boolean {
-  const first = firstDayOf(month);
-  const last = addDays(firstDayOf(shiftMonth(month, 1)), -1);
-  return placed.end >= first && placed.start <= last;
 }
 
 function pageOf(events: KiosqueEvent[]): EventPage {
@@ -828,28 +513,4 @@ function pageOf(events: KiosqueEvent[]): EventPage {
     fetchedAt: Date.now(),
     errors: [],
   };
-}
-
-function placeText(event: KiosqueEvent, m: Messages): string {
-  const address = event.address;
-  const place = [address?.venue, address?.locality].filter(Boolean).join(', ');
-  if (place) return event.isOnline ? `${place} · ${m.online}` : place;
-  return event.isOnline || event.onlineUrl ? m.online : '';
-}
-
-function renderBadges(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-  const badges: [string, string][] = [];
-  if (event.status === 'CANCELLED') badges.push(['cancelled', m.cancelled]);
-  else if (event.status === 'TENTATIVE') badges.push(['tentative', m.tentative]);
-  if (event.status !== 'CANCELLED') {
-    const { remaining, maximum } = event.capacity;
-    if (maximum !== null && remaining === 0) badges.push(['full', m.full]);
-    else if (remaining !== null && maximum !== null && remaining <= Math.max(3, maximum * 0.1)) {
-      badges.push(['places-left', m.placesLeft(remaining)]);
-    }
-  }
-  if (badges.length === 0) return nothing;
-  return html`<ul class="badges" role="list">
-    ${badges.map(([kind, text]) => html`<li part="badge" class="badge ${kind}">${text}</li>`)}
-  </ul>`;
 }

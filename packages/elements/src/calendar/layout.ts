@@ -1,6 +1,13 @@
 import type { KiosqueEvent } from '@kiosque/client';
 import { dayKey } from '../shared/dates.js';
-import { daysBetween, type DayKey } from './month-grid.js';
+import {
+  addDays,
+  daysBetween,
+  firstDayOf,
+  shiftMonth,
+  type DayKey,
+  type Month,
+} from './month-grid.js';
 
 /**
  * Where events go on the month grid. Events sit on the visitor's own calendar days (the
@@ -66,6 +73,13 @@ export function placeEvents(
         Date.parse(a.event.beginsOn) - Date.parse(b.event.beginsOn) ||
         a.event.title.localeCompare(b.event.title),
     );
+}
+
+/** Whether an event covers at least one day of `month`. */
+export function overlapsMonth(placed: Placed, month: Month): boolean {
+  const first = firstDayOf(month);
+  const last = addDays(firstDayOf(shiftMonth(month, 1)), -1);
+  return placed.end >= first && placed.start <= last;
 }
 
 /** The events of one day, multi-day events included, in start order. */

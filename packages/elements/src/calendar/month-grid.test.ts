@@ -5,6 +5,7 @@ import {
   columnOf,
   endOfWeekOf,
   gridRange,
+  keyTarget,
   monthGrid,
   monthKey,
   parseMonth,
@@ -93,6 +94,20 @@ describe('month grid', () => {
     for (const bad of ['7', '-1', '1.5', 'monday', '', null, NaN]) {
       expect(parseWeekStart(bad), String(bad)).to.equal(null);
     }
+  });
+
+  it('moves the grid focus by key: mirrored arrows right to left, months with PageUp/PageDown', () => {
+    const may = { year: 2026, month: 5 };
+    const to = (key: string, day: string, rtl = false) => keyTarget(key, day, may, 1, rtl);
+    expect(to('ArrowRight', '2026-05-14')).to.deep.equal({ day: '2026-05-15', changeMonth: false });
+    expect(to('ArrowRight', '2026-05-14', true)?.day).to.equal('2026-05-13');
+    expect(to('ArrowUp', '2026-05-14')?.day).to.equal('2026-05-07');
+    expect(to('Home', '2026-05-14')?.day).to.equal('2026-05-11');
+    expect(to('End', '2026-05-14')?.day).to.equal('2026-05-17');
+    expect(to('PageDown', '2026-05-31')).to.deep.equal({ day: '2026-06-30', changeMonth: true });
+    // From a day of the previous month shown on the grid, PageUp starts at the 1st.
+    expect(to('PageUp', '2026-04-28')).to.deep.equal({ day: '2026-04-01', changeMonth: true });
+    expect(to('Tab', '2026-05-14')).to.equal(null);
   });
 
   it('knows today in a zone', () => {

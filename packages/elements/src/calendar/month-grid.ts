@@ -118,6 +118,43 @@ export function endOfWeekOf(day: DayKey, weekStart: WeekDay): DayKey {
   return keyOf(endOfWeek(utcDay(day), { weekStartsOn: weekStart }));
 }
 
+/**
+ * Where a key of the grid moves the focus from `day`: the arrows by a day (left and right
+ * mirrored right to left) or a week, Home and End to the ends of the week, PageUp and PageDown
+ * by a month (from the 1st when `day` is outside the shown `month`), showing that month. Null
+ * for any other key.
+ */
+export function keyTarget(
+  key: string,
+  day: DayKey,
+  month: Month,
+  weekStart: WeekDay,
+  rtl: boolean,
+): { day: DayKey; changeMonth: boolean } | null {
+  const to = (next: DayKey) => ({ day: next, changeMonth: false });
+  switch (key) {
+    case 'ArrowLeft':
+      return to(addDays(day, rtl ? 1 : -1));
+    case 'ArrowRight':
+      return to(addDays(day, rtl ? -1 : 1));
+    case 'ArrowUp':
+      return to(addDays(day, -7));
+    case 'ArrowDown':
+      return to(addDays(day, 7));
+    case 'Home':
+      return to(startOfWeekOf(day, weekStart));
+    case 'End':
+      return to(endOfWeekOf(day, weekStart));
+    case 'PageUp':
+    case 'PageDown': {
+      const base = inMonth(day, month) ? day : firstDayOf(month);
+      return { day: addMonthsToDay(base, key === 'PageUp' ? -1 : 1), changeMonth: true };
+    }
+    default:
+      return null;
+  }
+}
+
 /** Today in a zone (default: the visitor's). */
 export function today(timeZone?: string, now = new Date()): DayKey {
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

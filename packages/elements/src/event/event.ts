@@ -3,7 +3,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { Task } from '../shared/task.js';
 import {
   KiosqueError,
@@ -25,6 +24,7 @@ import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
+import { clampHeadingLevel, heading } from '../shared/headings.js';
 import { icsUrl } from '../shared/ics.js';
 import { icons } from '../shared/icons.js';
 import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
@@ -43,14 +43,6 @@ import {
 } from './event-format.js';
 import { eventStyles } from './event.styles.js';
 
-const HEADINGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 /** Error kinds after which the last good data is still worth showing. */
 const STALE_KINDS = new Set(['network', 'timeout', 'http', 'invalid-response']);
 
@@ -219,8 +211,7 @@ export class KiosqueEventElement extends LitElement {
   @property({ attribute: false }) event: KiosqueEvent | null = null;
 
   get #headingLevel(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return clampHeadingLevel(this.headingLevel, 2);
   }
 
   override connectedCallback(): void {
@@ -379,8 +370,6 @@ export class KiosqueEventElement extends LitElement {
   }
 
   #renderEvent({ event, info, stale, fetchedAt }: Shown, m: Messages): TemplateResult {
-    const level = this.#headingLevel;
-    const heading = HEADINGS[level - 1]!;
     return html`<article
       part="base"
       class="event ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}"
@@ -390,7 +379,7 @@ export class KiosqueEventElement extends LitElement {
       ${this.#renderBanners(event, m)} ${this.#renderPicture(event)}
       <header part="header" class="header">
         ${this.#renderCategory(event, info)}
-        ${staticHtml`<${heading} part="title" class="title" id="title">${event.title}</${heading}>`}
+        ${heading(this.#headingLevel, 'title', event.title, { id: 'title' })}
         ${this.#renderOrganizer(event, m)}
       </header>
       <div class="aside">

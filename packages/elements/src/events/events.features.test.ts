@@ -78,6 +78,63 @@ describe('<kiosque-events> features', () => {
     });
   });
 
+  describe('heading-level', () => {
+    const events = recordedEvents('https://mobilizon.example');
+    /** The tag names of the day headings and of the event titles, each without repeats. */
+    const levels = (el: Element) => {
+      const names = (part: string) => [
+        ...new Set([...shadow(el).querySelectorAll(`[part="${part}"]`)].map((n) => n.localName)),
+      ];
+      return { days: names('day-heading'), titles: names('title') };
+    };
+
+    it('draws h3 day headings and h4 titles by default', async () => {
+      const el = await render(html`<kiosque-events .events=${events} limit="5"></kiosque-events>`);
+      expect(levels(el)).to.deep.equal({ days: ['h3'], titles: ['h4'] });
+    });
+
+    it('puts the day headings at heading-level and the titles one level below', async () => {
+      const el = await render(
+        html`<kiosque-events heading-level="4" .events=${events} limit="5"></kiosque-events>`,
+      );
+      expect(levels(el)).to.deep.equal({ days: ['h4'], titles: ['h5'] });
+      el.headingLevel = 1;
+      await el.updateComplete;
+      expect(levels(el)).to.deep.equal({ days: ['h1'], titles: ['h2'] });
+      const day = shadow(el).querySelector('[part="day"]')!;
+      expect(shadow(el).getElementById(day.getAttribute('aria-labelledby')!)?.localName).to.equal(
+        'h1',
+      );
+    });
+
+    it('gives the grid layout’s titles the level below heading-level too', async () => {
+      const el = await render(
+        html`<kiosque-events
+          layout="grid"
+          heading-level="2"
+          .events=${events}
+          limit="5"
+        ></kiosque-events>`,
+      );
+      expect(levels(el)).to.deep.equal({ days: [], titles: ['h3'] });
+    });
+
+    it('stops at h6, and falls back to the default for a value that is no number', async () => {
+      const six = await render(
+        html`<kiosque-events heading-level="6" .events=${events} limit="5"></kiosque-events>`,
+      );
+      expect(levels(six)).to.deep.equal({ days: ['h6'], titles: ['h6'] });
+      const nine = await render(
+        html`<kiosque-events heading-level="9" .events=${events} limit="5"></kiosque-events>`,
+      );
+      expect(levels(nine)).to.deep.equal({ days: ['h6'], titles: ['h6'] });
+      const invalid = await render(
+        html`<kiosque-events heading-level="top" .events=${events} limit="5"></kiosque-events>`,
+      );
+      expect(levels(invalid)).to.deep.equal({ days: ['h3'], titles: ['h4'] });
+    });
+  });
+
   describe('badges and details', () => {
     const events = recordedEvents('https://mobilizon.example');
     const byTitle = (el: Element, pattern: RegExp) =>

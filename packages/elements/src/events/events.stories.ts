@@ -11,6 +11,7 @@ interface Args {
   lang: string;
   theme: 'light' | 'dark' | 'auto';
   'without-images': boolean;
+  'heading-level': number;
   recorded: boolean;
 }
 
@@ -23,6 +24,7 @@ const meta: Meta<Args> = {
     lang: 'en',
     theme: 'light',
     'without-images': false,
+    'heading-level': 3,
     recorded: true,
   },
   render: (args) =>
@@ -34,6 +36,7 @@ const meta: Meta<Args> = {
       lang=${args.lang}
       theme=${args.theme}
       ?without-images=${args['without-images']}
+      heading-level=${args['heading-level']}
       .events=${args.recorded ? recordedEvents() : null}
     ></kiosque-events>`,
 };
@@ -96,6 +99,9 @@ export const Badges: Story = {
 };
 
 export const WithoutImages: Story = { args: { 'without-images': true } };
+
+/** Right under the page's `h1`: days at `h2`, event titles at `h3`. */
+export const HeadingLevel: Story = { args: { 'heading-level': 2 } };
 
 export const French: Story = { args: { lang: 'fr' } };
 

@@ -24,6 +24,7 @@ import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
+import { clampHeadingLevel, heading } from '../shared/headings.js';
 import { icons } from '../shared/icons.js';
 import { readEmbeddedData, writeJsonLd } from '../shared/light-dom.js';
 import { EventSourceMixin } from '../shared/event-source.js';
@@ -98,6 +99,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     withoutFooter: { type: Boolean, attribute: 'without-footer' },
     theme: { reflect: true },
     linkTo: { attribute: 'link-to' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   static {
@@ -180,6 +182,9 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
    */
   linkTo: LinkTarget = 'dialog';
 
+  /** Level of the day headings (1–6, default 3); event titles go one level below, down to 6. */
+  headingLevel = 3;
+
   /** The events shown now (read-only): what `<kiosque-filters>` builds its tag chips from. */
   get shownEvents(): readonly KiosqueEvent[] {
     return this.shown?.events ?? [];
@@ -193,6 +198,10 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   get #limit(): number {
     const n = Math.trunc(Number(this.limit));
     return Number.isFinite(n) ? Math.min(99, Math.max(1, n)) : 10;
+  }
+
+  get #headingLevel(): number {
+    return clampHeadingLevel(this.headingLevel, 3);
   }
 
   get #layout(): Layout {
@@ -357,9 +366,9 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
         ? groupByDay(page.events).map(
             ([day, events]) =>
               html`<section part="day" class="day" aria-labelledby="day-${day}">
-                <h3 part="day-heading" class="day-heading" id="day-${day}">
-                  ${formatDayHeading(day, m.locale)}
-                </h3>
+                ${heading(this.#headingLevel, 'day-heading', formatDayHeading(day, m.locale), {
+                  id: `day-${day}`,
+                })}
                 <ul part="list" role="list">
                   ${events.map((event) => this.#renderEvent(event, m))}
                 </ul>
@@ -476,18 +485,12 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
 
   #renderTitle(event: KiosqueEvent, titleId: string): TemplateResult {
     const href = eventLink(event);
-    return html`<h4 part="title" class="title" id=${titleId}>
-      ${
-        href
-          ? html`<a
-              part="link"
-              href=${href}
-              @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-              >${event.title}</a
-            >`
-          : event.title
-      }
-    </h4>`;
+    const link = href
+      ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
+          >${event.title}</a
+        >`
+      : event.title;
+    return heading(this.#headingLevel + 1, 'title', link, { id: titleId });
   }
 
   #renderWhen(event: KiosqueEvent, m: Messages): TemplateResult {

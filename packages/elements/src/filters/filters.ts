@@ -12,57 +12,40 @@ import {
 } from '../i18n/index.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { EVENT_TYPES, type EventTypeFilter } from '../shared/event-source.js';
-import { icons } from '../shared/icons.js';
 import { tokens } from '../shared/styles.js';
+import {
+  DEFAULT_RADIUS,
+  EMPTY_FILTERS,
+  activeCount,
+  filtersFromUrl,
+  isActive,
+  urlWithFilters,
+  type FilterState,
+} from './filter-state.js';
+import {
+  categoryField,
+  datesFieldset,
+  nearField,
+  tagsFieldset,
+  type LocateState,
+} from './filters-views.js';
 import { filtersStyles } from './filters.styles.js';
 import { DATE_CHOICES, rangeFor, validDay, type DateChoice, type DayRange } from './ranges.js';
 
-/** What the visitor chose. */
-export interface FilterState {
-  search: string;
-  tags: string[];
-  category: string;
-  when: DateChoice | '';
-  /** Days of a custom range (`when: 'custom'`). */
-  from: string;
-  to: string;
-  type: EventTypeFilter | '';
-  /** `"lat,lon"` of the visitor, rounded to about a kilometre. */
-  near: string;
-  radius: number | null;
-}
+// Still exported from here, where the package index and its users import them.
+export {
+  EMPTY_FILTERS,
+  RADII,
+  URL_PREFIX,
+  filtersFromUrl,
+  urlWithFilters,
+  type FilterState,
+} from './filter-state.js';
 
-export const EMPTY_FILTERS: FilterState = {
-  search: '',
-  tags: [],
-  category: '',
-  when: '',
-  from: '',
-  to: '',
-  type: '',
-  near: '',
-  radius: null,
-};
-
-/** Prefix of the page address parameters (`?kiosque-search=…`): no clash with the page's own. */
-export const URL_PREFIX = 'kiosque-';
-const URL_KEYS = [
-  'search',
-  'tags',
-  'category',
-  'when',
-  'from',
-  'to',
-  'type',
-  'near',
-  'radius',
-] as const;
 /** The attributes set on the views. */
 const DRIVEN = ['search', 'tags', 'category', 'type', 'from', 'to', 'near', 'radius'] as const;
 type Driven = (typeof DRIVEN)[number];
 const VIEW_TAGS = 'kiosque-events, kiosque-calendar, kiosque-map';
-export const RADII = [5, 10, 25, 50, 100] as const;
-const DEFAULT_RADIUS = 50;
 const SEARCH_DELAY_MS = 300;
 const MAX_TAGS = 12;
 
@@ -70,72 +53,6 @@ const MAX_TAGS = 12;
 interface DrivenView extends HTMLElement {
   shownEvents?: readonly KiosqueEvent[];
   hasMoreEvents?: boolean;
-}
-
-type LocateState = 'idle' | 'locating' | 'denied' | 'unavailable';
-
-/** Reads the filters from a page address. */
-export function filtersFromUrl(search: string): FilterState {
-  const params = new URLSearchParams(search);
-  const get = (key: string) => params.get(URL_PREFIX + key)?.trim() ?? '';
-  const when = get('when');
-  const type = get('type');
-  const radius = Number(get('radius'));
-  const near = get('near');
-  return {
-    search: get('search'),
-    tags: get('tags')
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean),
-    category: get('category'),
-    when: (DATE_CHOICES as readonly string[]).includes(when) ? (when as DateChoice) : '',
-    from: validDay(get('from')) ?? '',
-    to: validDay(get('to')) ?? '',
-    type: (EVENT_TYPES as readonly string[]).includes(type) ? (type as EventTypeFilter) : '',
-    near: /^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/.test(near) ? near : '',
-    radius: Number.isFinite(radius) && radius > 0 ? radius : null,
-  };
-}
-
-/** Writes the filters into a page address, keeping every other parameter and the hash. */
-export function urlWithFilters(href: string, filters: FilterState): URL {
-  const url = new URL(href);
-  for (const key of URL_KEYS) url.searchParams.delete(URL_PREFIX + key);
-  const set = (key: string, value: string) => {
-    if (value) url.searchParams.set(URL_PREFIX + key, value);
-  };
-  set('search', filters.search.trim());
-  set('tags', filters.tags.join(','));
-  set('category', filters.category);
-  set('when', filters.when);
-  if (filters.when === 'custom') {
-    set('from', filters.from);
-    set('to', filters.to);
-  }
-  set('type', filters.type);
-  set('near', filters.near);
-  if (filters.near && filters.radius) set('radius', String(filters.radius));
-  return url;
-}
-
-/** How many filters beyond search are chosen (said on the narrow "Filters" button). */
-function activeCount(filters: FilterState): number {
-  return (
-    [filters.category, filters.when, filters.type, filters.near].filter(Boolean).length +
-    filters.tags.length
-  );
-}
-
-function isActive(filters: FilterState): boolean {
-  return (
-    filters.search.trim() !== '' ||
-    filters.tags.length > 0 ||
-    filters.category !== '' ||
-    filters.when !== '' ||
-    filters.type !== '' ||
-    filters.near !== ''
-  );
 }
 
 /**
@@ -547,6 +464,7 @@ export class KiosqueFilters extends LitElement {
   override render(): TemplateResult {
     const m = this.#messages();
     const f = m.filters;
+    const categories = this.#categories.value ?? [];
     return html`<form
         part="base"
         class="filters"
@@ -584,7 +502,7 @@ export class KiosqueFilters extends LitElement {
         </div>
         <div id="more" class="secondary ${this.expanded ? 'is-open' : ''}">
           <div class="fields">
-            ${this.#renderCategory(m)}
+            ${categoryField(categories, this.filters.category, this.#onCategory, m)}
             <div part="field" class="field">
               <label for="type">${f.type}</label>
               <select id="type" part="type" @change=${this.#onType}>
@@ -601,7 +519,14 @@ export class KiosqueFilters extends LitElement {
               </select>
             </div>
           </div>
-          ${this.#renderDates(m)} ${this.#renderNear(m)} ${this.#renderTags(m)}
+          ${datesFieldset(this.filters, { onWhen: this.#onWhen, onDay: this.#onDay }, m)}
+          ${nearField(
+            this.filters,
+            this.locateState,
+            { onNearMe: this.#onNearMe, onRadius: this.#onRadius },
+            m,
+          )}
+          ${tagsFieldset(this.filters.tags, this.tagsInView, (tag) => this.#onTag(tag), m)}
         </div>
         <div class="summary">
           <p part="count" class="count">
@@ -620,155 +545,6 @@ export class KiosqueFilters extends LitElement {
         </p>
       </form>
       <slot @slotchange=${this.#onSlotChange}></slot>`;
-  }
-
-  #renderCategory(m: Messages): TemplateResult | typeof nothing {
-    const categories = this.#categories.value ?? [];
-    const chosen = this.filters.category;
-    if (categories.length === 0 && !chosen) return nothing;
-    const options =
-      chosen && !categories.some((c) => c.id === chosen)
-        ? [...categories, { id: chosen, label: chosen }]
-        : categories;
-    return html`<div part="field" class="field">
-      <label for="category">${m.filters.category}</label>
-      <select id="category" part="category" @change=${this.#onCategory}>
-        <option value="" ?selected=${!chosen}>${m.filters.anyCategory}</option>
-        ${options.map(
-          (c) => html`<option value=${c.id} ?selected=${chosen === c.id}>${c.label}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  #renderDates(m: Messages): TemplateResult {
-    const f = m.filters;
-    const choices: [DateChoice | '', string][] = [
-      ['', f.anyTime],
-      ['today', f.today],
-      ['weekend', f.weekend],
-      ['month', f.month],
-      ['custom', f.customRange],
-    ];
-    const { from, to } = this.filters;
-    const invalid = this.filters.when === 'custom' && from !== '' && to !== '' && to < from;
-    return html`<fieldset part="dates" class="dates">
-      <legend>${f.when}</legend>
-      <div class="chips">
-        ${choices.map(
-          ([value, label]) =>
-            html`<label part="date" class="chip">
-              <input
-                type="radio"
-                name="when"
-                value=${value}
-                .checked=${this.filters.when === value}
-                @change=${this.#onWhen}
-              /><span>${label}</span>
-            </label>`,
-        )}
-      </div>
-      ${
-        this.filters.when === 'custom'
-          ? html`<div part="range" class="range">
-              <div class="field">
-                <label for="from">${f.from}</label>
-                <input
-                  id="from"
-                  type="date"
-                  .value=${from}
-                  max=${to || nothing}
-                  @change=${this.#onDay('from')}
-                />
-              </div>
-              <div class="field">
-                <label for="to">${f.to}</label>
-                <input
-                  id="to"
-                  type="date"
-                  .value=${to}
-                  min=${from || nothing}
-                  aria-invalid=${invalid ? 'true' : nothing}
-                  aria-describedby=${invalid ? 'range-error' : nothing}
-                  @change=${this.#onDay('to')}
-                />
-              </div>
-              ${
-                invalid
-                  ? html`<p part="message" class="message error" id="range-error" role="alert">
-                      ${f.invalidRange}
-                    </p>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  #renderNear(m: Messages): TemplateResult {
-    const f = m.filters;
-    const active = this.filters.near !== '';
-    const radius = this.filters.radius ?? DEFAULT_RADIUS;
-    const radii: number[] = RADII.includes(radius as (typeof RADII)[number])
-      ? [...RADII]
-      : [...RADII, radius].sort((a, b) => a - b);
-    const message =
-      this.locateState === 'locating'
-        ? html`<p part="message" class="message" role="status">${f.locating}</p>`
-        : this.locateState === 'denied' || this.locateState === 'unavailable'
-          ? html`<p part="message" class="message error" role="alert">
-              ${this.locateState === 'denied' ? f.locateDenied : f.locateUnavailable}
-            </p>`
-          : active
-            ? html`<p part="message" class="message">${f.nearYou(radius)}</p>`
-            : nothing;
-    return html`<div class="near">
-      <button
-        part="near-me"
-        class="near-me"
-        type="button"
-        aria-pressed=${active ? 'true' : 'false'}
-        ?disabled=${this.locateState === 'locating'}
-        @click=${this.#onNearMe}
-      >
-        ${icons.mapPin}<span>${f.nearMe}</span>
-      </button>
-      <div part="field" class="field inline">
-        <label for="radius">${f.radius}</label>
-        <select id="radius" part="radius" @change=${this.#onRadius}>
-          ${radii.map(
-            (km) => html`<option value=${km} ?selected=${km === radius}>${f.km(km)}</option>`,
-          )}
-        </select>
-      </div>
-      ${message}
-    </div>`;
-  }
-
-  #renderTags(m: Messages): TemplateResult | typeof nothing {
-    const chosen = this.filters.tags;
-    const tags = [...chosen, ...this.tagsInView.filter((tag) => !chosen.includes(tag))];
-    if (tags.length === 0) return nothing;
-    return html`<fieldset part="tags" class="tags">
-      <legend>${m.filters.tags}</legend>
-      <ul class="chips" role="list">
-        ${tags.map(
-          (tag) =>
-            html`<li>
-              <button
-                part="tag"
-                class="chip"
-                type="button"
-                aria-pressed=${chosen.includes(tag) ? 'true' : 'false'}
-                @click=${() => this.#onTag(tag)}
-              >
-                ${tag}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </fieldset>`;
   }
 }
 

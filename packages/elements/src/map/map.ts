@@ -1,4 +1,3 @@
-import { eventLink } from '@kiosque/render';
 import {
   LitElement,
   html,
@@ -12,9 +11,7 @@ import { Task, TaskStatus } from '../shared/task.js';
 import {
   haversineKm,
   loadEvents,
-  safeUrl,
   type EventPage,
-  type InstanceInfo,
   type KiosqueError,
   type KiosqueEvent,
 } from '@kiosque/client';
@@ -28,19 +25,37 @@ import {
   type Messages,
 } from '../i18n/index.js';
 import { map as englishMap } from '../i18n/en/map.js';
-import { formatEventWhen } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
 import { EventSourceMixin, parseNear } from '../shared/event-source.js';
-import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/event-dialog.js';
-import { icons } from '../shared/icons.js';
+import { claimDeepLink, type LinkTarget } from '../shared/event-dialog.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
 import { errorAlert, loadingStatus } from '../shared/status.js';
 import type { Map as LeafletMap } from 'leaflet';
 import type { LocatedEvent, MapView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
+import {
+  consentFor,
+  directionsUrl,
+  optionalNumber,
+  tileUrl,
+  validTileTemplate,
+  type Tiles,
+} from './map-settings.js';
+import {
+  consentView,
+  listView,
+  mapRegion,
+  onlineNoteView,
+  summaryView,
+  toolbarView,
+  type LocateState,
+} from './map-views.js';
+
+// Still exported from here, where the package index and its users import them.
+export { directionsUrl, validTileTemplate } from './map-settings.js';
 
 export { KiosqueEventSelectEvent };
 
@@ -71,13 +86,9 @@ interface SelectionPartner extends Element {
   requestUpdate?: () => void;
 }
 
-type Tiles = { url: string; attribution: string };
 /** What the map reads of a page of events (given events make one without the rest). */
 type Page = Pick<EventPage, 'events' | 'stale' | 'fetchedAt'>;
-type Routing = InstanceInfo['maps']['routing'];
-type LocateState = 'idle' | 'locating' | 'found' | 'denied' | 'unavailable';
 
-const CONSENT_KEY = 'kiosque:map-consent:';
 const DEFAULT_RADIUS_KM = 50;
 
 /**
@@ -519,34 +530,8 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
   override render(): TemplateResult {
     const m = this.#messages();
     return html`<div part="base" class="base" dir=${m.dir} lang=${m.locale}>
-      ${this.#renderToolbar(m)} ${this.#renderNotes(m)} ${this.#renderState(m)}
-    </div>`;
-  }
-
-  #renderToolbar(m: Messages): TemplateResult | typeof nothing {
-    if (!this.locate) return nothing;
-    const state = this.locateState;
-    const found = state === 'found';
-    const message =
-      state === 'denied' || state === 'unavailable'
-        ? html`<p class="locate-message error" role="alert">
-            ${state === 'denied' ? m.map.locateDenied : m.map.locateUnavailable}
-          </p>`
-        : state === 'idle'
-          ? nothing
-          : html`<p part=${found ? 'note' : nothing} class="locate-message" role="status">
-              ${found ? m.map.nearYou(this.#radius) : m.map.locating}
-            </p>`;
-    return html`<div part="toolbar" class="toolbar">
-      <button
-        part="locate"
-        aria-pressed=${found}
-        ?disabled=${state === 'locating'}
-        @click=${this.#locate}
-      >
-        ${icons.mapPin}${m.map.nearMe}
-      </button>
-      ${message}
+      ${this.locate ? toolbarView(m, this.locateState, this.#radius, this.#locate) : nothing}
+      ${this.#renderNotes(m)} ${this.#renderState(m)}
     </div>`;
   }
 
@@ -608,7 +593,8 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
             <slot name="empty">${m.map.empty}</slot>
           </p>`
         : this.#renderMap(m);
-    return html`${stale}${main}${this.#renderOnlineNote(m)}${this.#renderList(page, m)}`;
+    const list = listView(m, page.events, this.#online, this.listOpen, this.#onToggle, this);
+    return html`${stale}${main}${onlineNoteView(m, this.#online.length, this.#showOnline)}${list}`;
   }
 
   #renderMap(m: Messages): TemplateResult {
@@ -617,117 +603,9 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     if (tiles === undefined) return this.#renderLoading(m);
     const url = tiles && tileUrl(tiles.url);
     if (this.consent && url && !this.consentGiven && !consentFor(url.origin)) {
-      return html`<div part="consent" class="map" role="region" aria-label=${label}>
-        <div class="consent-box">
-          <p>${m.map.consent(url.host)}</p>
-          <button part="show-map" @click=${() => this.#giveConsent(url.origin)}>
-            ${m.map.showMap}
-          </button>
-          <p class="consent-note">${m.map.consentRemembered}</p>
-        </div>
-      </div>`;
+      return consentView(m, label, url, () => this.#giveConsent(url.origin));
     }
-    return html`<div part="map" class="map" role="region" aria-label=${label} tabindex="-1">
-      <div class="leaflet-host"></div>
-      ${
-        this.mapFailed
-          ? html`<p class="map-status state" role="alert">${m.map.mapFailed}</p>`
-          : this.viewReady
-            ? nothing
-            : html`<p class="map-status loading" role="status" aria-live="polite">
-                ${m.map.loadingMap}
-              </p>`
-      }
-    </div>`;
-  }
-
-  #renderOnlineNote(m: Messages): TemplateResult | typeof nothing {
-    const n = this.#online.length;
-    if (n === 0) return nothing;
-    return html`<p>
-      <button
-        part="online-note"
-        class="link-button"
-        aria-controls="event-list"
-        @click=${this.#showOnline}
-      >
-        ${m.map.onlineNote(n)}
-      </button>
-    </p>`;
-  }
-
-  #renderList({ events }: Page, m: Messages): TemplateResult | typeof nothing {
-    if (events.length === 0) return nothing;
-    const online = new Set(this.#online);
-    const section = (list: KiosqueEvent[], heading: TemplateResult) =>
-      list.length
-        ? html`${heading}
-            <ul role="list">
-              ${list.map((event) => html`<li class="item">${this.#renderSummary(event, m)}</li>`)}
-            </ul>`
-        : nothing;
-    // The items are rendered only while the disclosure is open: a map may hold thousands.
-    return html`<details
-      part="list"
-      class="list"
-      id="event-list"
-      ?open=${this.listOpen}
-      @toggle=${this.#onToggle}
-    >
-      <summary>${m.map.listToggle(events.length)}</summary>
-      ${
-        this.listOpen
-          ? [
-              section(
-                events.filter((event) => !online.has(event)),
-                html`<h3>${m.map.withPlace}</h3>`,
-              ),
-              section(
-                this.#online,
-                html`<h3 id="online-heading" tabindex="-1">${m.map.onlineEvents}</h3>`,
-              ),
-            ]
-          : nothing
-      }
-    </details>`;
-  }
-
-  /** Title (a link when the event has a page), date, place and badges: in the list and popups. */
-  #renderSummary(event: KiosqueEvent, m: Messages): TemplateResult {
-    const { status, capacity } = event;
-    const href = eventLink(event);
-    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
-    const place = placeText(event, m);
-    const badges = (
-      status === 'CANCELLED'
-        ? ['cancelled']
-        : [
-            status === 'TENTATIVE' && 'tentative',
-            capacity.maximum !== null && capacity.remaining === 0 && 'full',
-          ]
-    ).filter(Boolean) as ('cancelled' | 'tentative' | 'full')[];
-    return html`<p class=${status === 'CANCELLED' ? 'title is-cancelled' : 'title'}>
-        ${
-          href
-            ? html`<a href=${href} @click=${(e: MouseEvent) => onEventLinkClick(this, e, event)}
-                >${event.title}</a
-              >`
-            : event.title
-        }
-      </p>
-      <p class="meta">
-        <time datetime=${event.beginsOn}>${when.text}</time>${
-          when.zoneNote ? ` (${when.zoneNote})` : ''
-        }
-      </p>
-      ${place ? html`<p class="meta">${place}</p>` : nothing}
-      ${
-        badges.length
-          ? html`<span class="badges">
-              ${badges.map((kind) => html`<span class="badge ${kind}">${m[kind]}</span>`)}
-            </span>`
-          : nothing
-      }`;
+    return mapRegion(m, label, this.mapFailed, this.viewReady);
   }
 
   /** The popup of a marker: built with Lit, so every remote string is bound as text. */
@@ -738,7 +616,7 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     element.dir = m.dir;
     element.lang = m.locale;
     render(
-      html`${this.#renderSummary(event, m)}
+      html`${summaryView(event, m, this)}
         <p class="directions">
           <a
             href=${directionsUrl(this.#infoTask.value?.routing ?? null, event.address.coordinates)}
@@ -752,53 +630,4 @@ export class KiosqueMap extends EventSourceMixin(LitElement) {
     );
     return element;
   }
-}
-
-function placeText(event: KiosqueEvent, m: Messages): string {
-  const address = event.address;
-  const place = [address?.venue, address?.street, address?.locality]
-    .filter((part, i, all) => part && all.indexOf(part) === i)
-    .join(', ');
-  if (place) return event.isOnline ? `${place} · ${m.online}` : place;
-  return event.isOnline || event.onlineUrl ? m.online : '';
-}
-
-/** `zoom=""` means no zoom, not zoom 0. */
-function optionalNumber(value: string | null): number | null {
-  return value?.trim() ? Number(value) : null;
-}
-
-/** A tile URL template is http(s) with `{z}`, `{x}` and `{y}`. */
-export function validTileTemplate(template: string): boolean {
-  return !!tileUrl(template);
-}
-
-/** A valid tile URL template as a URL (of its tile 0/0/0), else null. */
-function tileUrl(template: string): URL | null {
-  const url =
-    ['{z}', '{x}', '{y}'].every((part) => template.includes(part)) &&
-    safeUrl(template.replace(/\{[a-z]+\}/gi, '0'));
-  return url ? new URL(url) : null;
-}
-
-/**
- * Whether the visitor pressed "Show map" for tiles from this origin (`give`: they just did, so
- * it is remembered). False when storage is unusable: the map then shows for this page view only.
- */
-function consentFor(origin: string, give?: boolean): boolean {
-  try {
-    if (give) localStorage.setItem(CONSENT_KEY + origin, '1');
-    return localStorage.getItem(CONSENT_KEY + origin) === '1';
-  } catch {
-    return false;
-  }
-}
-
-/** A directions link to a point, on the routing service the instance uses. */
-export function directionsUrl(routing: Routing, at: { lat: number; lon: number }): string {
-  const lat = at.lat.toFixed(6);
-  const lon = at.lon.toFixed(6);
-  return routing === 'GOOGLE_MAPS'
-    ? `https://www.google.com/maps/dir/?api=1&destination=${lat}%2C${lon}`
-    : `https://www.openstreetmap.org/directions?route=%3B${lat}%2C${lon}#map=16/${lat}/${lon}`;
 }

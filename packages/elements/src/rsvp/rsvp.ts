@@ -1,16 +1,12 @@
-import { canonicalLink, isFull, isPast } from '@kiosque/render';
+import { canonicalLink } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task } from '../shared/task.js';
 import {
-  safeUrl,
   type InstanceInfo,
   type EventResult,
-  type KiosqueClient,
   type KiosqueError,
   type KiosqueEvent,
-  type ParticipantRole,
 } from '@kiosque/client';
 import { clientFor } from '../shared/client.js';
 import {
@@ -28,7 +24,6 @@ import {
   forgetParticipation,
   maskEmail,
   participationsFor,
-  registeredWith,
   rememberParticipation,
   type StoredParticipation,
 } from '../shared/participations.js';
@@ -39,73 +34,39 @@ import {
   KiosqueRsvpErrorEvent,
   KiosqueRsvpSubmitEvent,
   KiosqueRsvpSuccessEvent,
-  type RsvpErrorReason,
 } from './rsvp-events.js';
+import { explainJoin, isEmail, planFor, type RsvpClient, type RsvpPlan } from './rsvp-plan.js';
+import {
+  blockerText,
+  capacityNote,
+  externalLink,
+  failureView,
+  joinErrorText,
+  joinForm,
+  loadErrorView,
+  loadingView,
+  otherWays,
+  outcomeView,
+  participationsView,
+  remoteError,
+  seeEventLink,
+  unavailableNotice,
+  type Busy,
+  type Failure,
+  type Outcome,
+} from './rsvp-views.js';
 import { rsvpStyles } from './rsvp.styles.js';
 
-/**
- * What the element needs from a client; `createClient()` gives one. With `eventResult`, the
- * element also says when the event is the last good data of an instance that is not answering.
- */
-export type RsvpClient = Pick<
-  KiosqueClient,
-  'instance' | 'instanceInfo' | 'event' | 'joinEvent' | 'leaveEvent'
-> &
-  Partial<Pick<KiosqueClient, 'eventResult'>>;
-
-/** Why participation is impossible, whatever the way. */
-export type RsvpBlocker = 'cancelled' | 'past' | 'full' | 'invite';
-
-/** Why participation without an account is not offered. */
-export type AnonymousUnavailable = 'remote-event' | 'not-enabled' | 'email-validation-off';
-
-/** The ways to participate in an event, decided as Mobilizon's participation dialog does. */
-export interface RsvpPlan {
-  blocker: RsvpBlocker | null;
-  /** The external registration URL (join option EXTERNAL), checked to be http(s). */
-  external: string | null;
-  /** Way 1: participation without an account. */
-  anonymous: boolean;
-  anonymousUnavailable: AnonymousUnavailable | null;
-  /** Ways 3 and 4: an account on this instance, or on another one. */
-  accounts: boolean;
-}
-
-/** The address Mobilizon itself accepts: something@domain.tld. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export { isFull, isPast };
-
-export function planFor(event: KiosqueEvent, info: InstanceInfo, now = Date.now()): RsvpPlan {
-  const none: RsvpPlan = {
-    blocker: null,
-    external: null,
-    anonymous: false,
-    anonymousUnavailable: null,
-    accounts: false,
-  };
-  if (event.status === 'CANCELLED') return { ...none, blocker: 'cancelled' };
-  if (isPast(event, now)) return { ...none, blocker: 'past' };
-  if (event.joinMode === 'external') {
-    const external = safeUrl(event.externalUrl);
-    // Without a usable address, an account on the instance is what remains.
-    return external ? { ...none, external } : { ...none, accounts: true };
-  }
-  if (event.joinMode === 'invite') return { ...none, blocker: 'invite' };
-  if (isFull(event)) return { ...none, blocker: 'full' };
-  const settings = info.anonymousParticipation;
-  let anonymousUnavailable: AnonymousUnavailable | null = null;
-  if (!event.local) anonymousUnavailable = 'remote-event';
-  else if (!settings.allowed || !event.anonymousParticipation || !settings.actorId)
-    anonymousUnavailable = 'not-enabled';
-  else if (!settings.emailValidation) anonymousUnavailable = 'email-validation-off';
-  return {
-    ...none,
-    anonymous: anonymousUnavailable === null,
-    anonymousUnavailable,
-    accounts: true,
-  };
-}
+// Still exported from here, where the package index and its users import them.
+export {
+  isFull,
+  isPast,
+  planFor,
+  type AnonymousUnavailable,
+  type RsvpBlocker,
+  type RsvpClient,
+  type RsvpPlan,
+} from './rsvp-plan.js';
 
 interface Loaded {
   client: RsvpClient;
@@ -121,16 +82,6 @@ function fetchEvent(client: RsvpClient, uuid: string, signal: AbortSignal): Prom
   return client
     .event(uuid, { signal })
     .then((event) => ({ event, stale: false, fetchedAt: Date.now() }));
-}
-
-type Busy = 'join' | 'leave' | 'remote' | null;
-type Outcome = { kind: 'joined'; role: ParticipantRole; emailHint: string } | { kind: 'cancelled' };
-interface Failure {
-  scope: 'join' | 'leave' | 'remote';
-  reason: RsvpErrorReason;
-  text: string;
-  /** An address to show with the text (the event's, to copy into one's own instance). */
-  address?: string;
 }
 
 class MissingSetup extends Error {
@@ -342,7 +293,7 @@ export class KiosqueRsvp extends LitElement {
     const loaded = this.#task.value;
     if (this.busy || !loaded) return;
     const email = this.email.trim();
-    const problem = email === '' ? 'required' : EMAIL.test(email) ? undefined : 'invalid';
+    const problem = email === '' ? 'required' : isEmail(email) ? undefined : 'invalid';
     this.fieldErrors = { ...this.fieldErrors, email: problem };
     if (problem) {
       this.failure = null;
@@ -383,9 +334,13 @@ export class KiosqueRsvp extends LitElement {
       void this.#refresh(loaded);
     } catch (error) {
       const err = toKiosqueError(error);
-      const reason = await this.#explainJoin(loaded, err, email);
+      const reason = await explainJoin(loaded.client, loaded.event.uuid, err, email, (fresh) => {
+        this.#lastSeen = fresh;
+      });
       this.busy = null;
-      void this.#fail(err, { scope: 'join', reason, text: this.#joinText(reason) });
+      const known = this.#lastSeen ?? this.refreshed ?? this.event;
+      const text = joinErrorText(reason, known, this.#messages());
+      void this.#fail(err, { scope: 'join', reason, text });
     }
   };
 
@@ -395,82 +350,6 @@ export class KiosqueRsvp extends LitElement {
       this.refreshed = await loaded.client.event(loaded.event.uuid, { fresh: true });
     } catch {
       // The outcome is shown; counts stay as they were.
-    }
-  }
-
-  /**
-   * Mobilizon answers refused joins with localized text and `unknown_error`: find the reason
-   * by checking what can be checked, never by reading the text.
-   */
-  async #explainJoin(loaded: Loaded, error: KiosqueError, email: string): Promise<RsvpErrorReason> {
-    switch (error.kind) {
-      case 'network':
-        return 'network';
-      case 'timeout':
-        return 'timeout';
-      case 'not-found':
-        return 'not-found';
-      case 'graphql':
-        break;
-      case 'invalid-input':
-        return 'refused';
-      default:
-        return 'server';
-    }
-    const { client } = loaded;
-    try {
-      const fresh = await client.event(loaded.event.uuid, { fresh: true });
-      this.#lastSeen = fresh;
-      if (fresh.status === 'CANCELLED') return 'cancelled';
-      if (isPast(fresh)) return 'past';
-      if (isFull(fresh)) return 'full';
-      if (!fresh.local || !fresh.anonymousParticipation) return 'not-enabled';
-    } catch (fetchError) {
-      if (toKiosqueError(fetchError).kind === 'not-found') return 'not-found';
-    }
-    try {
-      const info = await client.instanceInfo({ fresh: true });
-      if (!info.anonymousParticipation.allowed) return 'not-enabled';
-      if (!info.anonymousParticipation.emailValidation) return 'email-validation-off';
-    } catch {
-      // Keep looking with what we know.
-    }
-    if (registeredWith(client.instance, loaded.event.uuid, email)) return 'already-registered';
-    if (!EMAIL.test(email)) return 'invalid-email';
-    return 'refused';
-  }
-
-  #joinText(reason: RsvpErrorReason): string {
-    const r = this.#messages().rsvp;
-    const seen = this.#lastSeen ?? this.refreshed ?? this.event;
-    const counts = seen && !seen.capacity.hideCount ? seen.capacity : null;
-    switch (reason) {
-      case 'full':
-        return counts?.maximum != null && counts.participants != null
-          ? r.errorFull(counts.participants, counts.maximum)
-          : r.errorFullNoCount;
-      case 'cancelled':
-        return r.errorCancelled;
-      case 'past':
-        return r.errorPast;
-      case 'not-enabled':
-        return r.errorNotEnabled;
-      case 'email-validation-off':
-        return r.errorEmailValidationOff;
-      case 'already-registered':
-        return r.errorAlreadyRegistered;
-      case 'invalid-email':
-        return r.errorInvalidEmail;
-      case 'not-found':
-        return r.errorNotFound;
-      case 'network':
-        return r.errorNetwork;
-      case 'timeout':
-        return r.errorTimeout;
-      case 'server':
-        return r.errorServer;
-      default:
-        return r.errorRefused;
     }
   }
 
@@ -542,7 +421,6 @@ export class KiosqueRsvp extends LitElement {
     const eventUrl = canonicalLink(event) ?? event.instanceUrl;
     this.busy = 'remote';
     this.failure = null;
-    const r = this.#messages().rsvp;
     try {
       const target = await remoteInteractionUrl(this.handle, eventUrl);
       this.busy = null;
@@ -551,16 +429,7 @@ export class KiosqueRsvp extends LitElement {
       this.busy = null;
       const err = toKiosqueError(error);
       const failure = err instanceof RemoteInteractionError ? err.failure : 'unreachable';
-      const who = isolate(`${handle.user}@${handle.host}`);
-      const host = isolate(handle.host);
-      const texts: Record<typeof failure, [RsvpErrorReason, string]> = {
-        'invalid-handle': ['unknown-account', r.handleInvalid],
-        'unknown-account': ['unknown-account', r.errorUnknownAccount(who)],
-        unreachable: ['unreachable', r.errorUnreachable(host)],
-        'server-error': ['server', r.errorServerAnswer(host)],
-        'no-template': ['no-template', r.errorNoTemplate(host)],
-      };
-      const [reason, text] = texts[failure];
+      const [reason, text] = remoteError(failure, handle, this.#messages());
       void this.#fail(err, {
         scope: 'remote',
         reason,
@@ -591,44 +460,27 @@ export class KiosqueRsvp extends LitElement {
 
   #renderState(m: Messages): TemplateResult {
     return this.#task.render({
-      initial: () => this.#renderLoading(m),
-      pending: () =>
-        this.#task.value ? this.#renderLoaded(this.#task.value, m) : this.#renderLoading(m),
+      initial: () => loadingView(m),
+      pending: () => (this.#task.value ? this.#renderLoaded(this.#task.value, m) : loadingView(m)),
       complete: (loaded) => this.#renderLoaded(loaded, m),
       error: (error) => {
         if (error instanceof MissingSetup) {
-          return this.#renderLoadError(
+          return loadErrorView(
             error.what === 'instance' ? m.errors.missingInstance : m.rsvp.missingEvent,
-            false,
+            m,
+            null,
           );
         }
         const err = toKiosqueError(error);
-        if (err.kind === 'aborted') return this.#renderLoading(m);
-        return this.#renderLoadError(errorMessage(err, m), canRetry(err));
+        if (err.kind === 'aborted') return loadingView(m);
+        return loadErrorView(errorMessage(err, m), m, canRetry(err) ? this.#retry : null);
       },
     });
   }
 
-  #renderLoading(m: Messages): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true"><span></span></div>
-      <p part="status" class="visually-hidden" role="status" aria-live="polite">
-        ${m.rsvp.loading}
-      </p>`;
-  }
-
-  #renderLoadError(text: string, canRetry: boolean): TemplateResult {
-    const m = this.#messages();
-    return html`<div part="status" class="state" role="alert">
-      <span>${text}</span>
-      ${
-        canRetry
-          ? html`<button part="button" type="button" @click=${() => void this.#task.run()}>
-              ${m.retry}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
+  #retry = () => {
+    void this.#task.run();
+  };
 
   #renderLoaded(loaded: Loaded, m: Messages): TemplateResult {
     const event = this.#eventOf(loaded);
@@ -658,11 +510,11 @@ export class KiosqueRsvp extends LitElement {
   ): TemplateResult {
     if (plan.blocker && stored.length === 0 && !this.outcome) {
       return html`<p part="notice" class="notice compact-notice">
-        ${this.#blockerText(plan.blocker, event, m)}
+        ${blockerText(plan.blocker, event, m)}
       </p>`;
     }
     if (plan.external && !this.expanded) {
-      return this.#renderExternalLink(plan.external, m);
+      return externalLink(plan.external, m);
     }
     return html`<button
       part="toggle button"
@@ -684,8 +536,19 @@ export class KiosqueRsvp extends LitElement {
     m: Messages,
   ): TemplateResult {
     return html`<div part="panel" class="panel" id="panel">
-      ${this.#renderOutcome(m)} ${this.#renderStored(stored, m)}
-      ${this.failure?.scope === 'leave' ? this.#renderFailure(this.failure) : nothing}
+      ${outcomeView(this.outcome, m)}
+      ${participationsView(
+        {
+          stored,
+          confirming: this.confirmingCancel,
+          busy: this.busy,
+          onAskCancel: (token) => void this.#askCancel(token),
+          onLeave: (p) => void this.#leave(p),
+          onKeep: this.#keep,
+        },
+        m,
+      )}
+      ${this.failure?.scope === 'leave' ? failureView(this.failure, m) : nothing}
       ${this.#renderWays(loaded, event, plan, stored, m)}
     </div>`;
   }
@@ -699,12 +562,12 @@ export class KiosqueRsvp extends LitElement {
   ): TemplateResult {
     const r = m.rsvp;
     if (plan.blocker) {
-      return html`<p part="notice" class="notice">${this.#blockerText(plan.blocker, event, m)}</p>
-        ${this.#renderSeeEvent(event.instanceUrl, loaded.client.instance, m)}`;
+      return html`<p part="notice" class="notice">${blockerText(plan.blocker, event, m)}</p>
+        ${seeEventLink(event.instanceUrl, loaded.client.instance, m)}`;
     }
     if (plan.external) {
       return html`<p part="notice" class="notice">${r.externalNote}</p>
-        ${this.#renderExternalLink(plan.external, m)}`;
+        ${externalLink(plan.external, m)}`;
     }
     // Once registered from this browser, the ways to participate give way to the participation.
     const registered = this.outcome?.kind === 'joined' || (stored.length > 0 && !this.another);
@@ -713,9 +576,8 @@ export class KiosqueRsvp extends LitElement {
         ${r.registerAnother}
       </button>`;
     }
-    return html`${this.#renderCapacity(event, m)}
-    ${plan.anonymous ? this.#renderForm(loaded, m) : nothing}
-    ${plan.anonymousUnavailable ? this.#renderUnavailable(plan.anonymousUnavailable, event, m) : nothing}
+    return html`${capacityNote(event, m)} ${plan.anonymous ? this.#renderForm(loaded, m) : nothing}
+    ${plan.anonymousUnavailable ? unavailableNotice(plan.anonymousUnavailable, event, m) : nothing}
     ${plan.accounts ? this.#renderOtherWays(loaded, event, plan.anonymous, m) : nothing}`;
   }
 
@@ -726,218 +588,21 @@ export class KiosqueRsvp extends LitElement {
     await this.#focus('.panel :is(#email, [part~="account"], summary)');
   };
 
-  #blockerText(blocker: RsvpBlocker, event: KiosqueEvent, m: Messages): string {
-    const r = m.rsvp;
-    switch (blocker) {
-      case 'cancelled':
-        return r.blockedCancelled;
-      case 'past':
-        return r.blockedPast;
-      case 'invite':
-        return r.blockedInvite;
-      case 'full': {
-        const { maximum, participants, hideCount } = event.capacity;
-        return !hideCount && maximum !== null && participants !== null
-          ? r.blockedFull(participants, maximum)
-          : r.blockedFullNoCount;
-      }
-    }
-  }
-
-  #renderSeeEvent(url: string | null, instance: string, m: Messages): TemplateResult {
-    const href = safeUrl(url);
-    if (!href) return html``;
-    return html`<p class="see-event">
-      <a part="link" href=${href}
-        >${m.rsvp.seeEvent(isolate(hostOf(href) ?? hostOf(instance) ?? ''))}</a
-      >
-    </p>`;
-  }
-
-  #renderExternalLink(href: string, m: Messages): TemplateResult {
-    return html`<a part="external button" class="button primary" href=${href} rel="noopener"
-      >${m.rsvp.externalButton}</a
-    >`;
-  }
-
-  #renderCapacity(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const notes: string[] = [];
-    const { remaining, maximum, hideCount } = event.capacity;
-    if (!hideCount && maximum !== null && remaining !== null) notes.push(m.placesLeft(remaining));
-    if (event.joinMode === 'restricted') notes.push(m.rsvp.approvalNote);
-    if (notes.length === 0) return nothing;
-    return html`<p class="capacity">${notes.join(' · ')}</p>`;
-  }
-
-  #renderUnavailable(
-    reason: AnonymousUnavailable,
-    event: KiosqueEvent,
-    m: Messages,
-  ): TemplateResult {
-    if (reason === 'remote-event') {
-      const origin = safeUrl(event.url);
-      const host = hostOf(origin) ?? event.organizer?.handle.split('@')[1] ?? '';
-      return html`<p part="notice" class="notice">${m.rsvp.remoteEvent(isolate(host))}</p>
-        ${origin ? this.#renderSeeEvent(origin, origin, m) : nothing}`;
-    }
-    return html`<p part="notice" class="notice">${m.rsvp.notEnabled}</p>`;
-  }
-
-  #renderOutcome(m: Messages): TemplateResult | typeof nothing {
-    const outcome = this.outcome;
-    if (!outcome) return nothing;
-    const r = m.rsvp;
-    let text = r.cancelled;
-    if (outcome.kind === 'joined') {
-      text =
-        outcome.role === 'NOT_CONFIRMED'
-          ? r.notConfirmed(isolate(outcome.emailHint))
-          : outcome.role === 'NOT_APPROVED'
-            ? r.notApproved
-            : r.registered;
-    }
-    return html`<div
-      part="outcome"
-      class="outcome"
-      role="status"
-      tabindex="-1"
-      data-outcome=${outcome.kind === 'joined' ? outcome.role : 'CANCELLED'}
-    >
-      ${text}
-    </div>`;
-  }
-
-  #renderStored(stored: StoredParticipation[], m: Messages): TemplateResult | typeof nothing {
-    if (stored.length === 0) return nothing;
-    const r = m.rsvp;
-    return html`<ul class="participations" role="list">
-      ${stored.map(
-        (p) =>
-          html`<li part="participation" class="participation">
-            <span>${r.registeredAs(isolate(p.emailHint))}</span>
-            ${
-              this.confirmingCancel === p.token
-                ? html`<span class="confirm" role="group" aria-labelledby="cancel-question">
-                    <span id="cancel-question">${r.cancelQuestion}</span>
-                    <button
-                      id="cancel-yes"
-                      part="button submit"
-                      class="danger"
-                      type="button"
-                      aria-disabled=${this.busy ? 'true' : 'false'}
-                      @click=${() => this.#leave(p)}
-                    >
-                      ${this.busy === 'leave' ? r.cancelling : r.cancelYes}
-                    </button>
-                    <button part="button" type="button" @click=${this.#keep}>${r.cancelNo}</button>
-                  </span>`
-                : html`<button
-                    part="button cancel"
-                    type="button"
-                    @click=${() => this.#askCancel(p.token)}
-                  >
-                    ${r.cancel}
-                  </button>`
-            }
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  #renderFailure(failure: Failure): TemplateResult {
-    const m = this.#messages();
-    return html`<div
-      part="error"
-      class="error"
-      role="alert"
-      tabindex="-1"
-      id="${failure.scope}-error"
-      data-reason=${failure.reason}
-    >
-      <span>${failure.text}</span>
-      ${
-        failure.address
-          ? html`<span class="address"
-              ><span class="visually-hidden">${m.rsvp.eventAddress}: </span
-              ><code>${failure.address}</code></span
-            >`
-          : nothing
-      }
-    </div>`;
-  }
-
   #renderForm(loaded: Loaded, m: Messages): TemplateResult {
-    const r = m.rsvp;
-    const emailError = this.fieldErrors.email;
-    const failure = this.failure?.scope === 'join' ? this.failure : null;
-    const busy = this.busy === 'join';
-    const privacy = safeUrl(`${loaded.client.instance}/privacy`);
-    const describedBy = ['email-hint', emailError ? 'email-error' : ''].filter(Boolean).join(' ');
-    return html`<form part="form" class="form" novalidate @submit=${this.#onJoin}>
-      <fieldset>
-        <legend>${r.formLegend}</legend>
-        <div class="field">
-          <label part="label" for="email"
-            >${r.email} <span class="aside">${r.required}</span></label
-          >
-          <input
-            part="input"
-            id="email"
-            name="email"
-            type="email"
-            inputmode="email"
-            autocomplete="email"
-            required
-            aria-invalid=${emailError ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            .value=${live(this.email)}
-            @input=${this.#onEmailInput}
-          />
-          <p part="hint" class="hint" id="email-hint">${r.emailHint}</p>
-          ${
-            emailError
-              ? html`<p part="field-error" class="field-error" id="email-error">
-                  ${emailError === 'required' ? r.emailRequired : r.emailInvalid}
-                </p>`
-              : nothing
-          }
-        </div>
-        <div class="field">
-          <label part="label" for="message"
-            >${r.message} <span class="aside">${r.optional}</span></label
-          >
-          <textarea
-            part="input"
-            id="message"
-            name="message"
-            rows="3"
-            .value=${live(this.message)}
-            @input=${this.#onMessageInput}
-          ></textarea>
-        </div>
-        <p part="privacy" class="note">
-          ${r.privacyNote}
-          ${
-            privacy
-              ? html`<a href=${privacy}>${r.privacyLink(isolate(hostOf(privacy) ?? ''))}</a>`
-              : nothing
-          }
-        </p>
-        ${failure ? this.#renderFailure(failure) : nothing}
-        <div class="actions">
-          <button
-            part="button submit"
-            class="primary"
-            type="submit"
-            aria-disabled=${busy ? 'true' : 'false'}
-            aria-describedby=${failure ? 'join-error' : nothing}
-          >
-            ${busy ? r.sending : r.participate}
-          </button>
-          <span class="visually-hidden" role="status">${busy ? r.sending : ''}</span>
-        </div>
-      </fieldset>
-    </form>`;
+    return joinForm(
+      {
+        instance: loaded.client.instance,
+        email: this.email,
+        message: this.message,
+        emailError: this.fieldErrors.email,
+        failure: this.failure?.scope === 'join' ? this.failure : null,
+        busy: this.busy === 'join',
+        onSubmit: this.#onJoin,
+        onEmailInput: this.#onEmailInput,
+        onMessageInput: this.#onMessageInput,
+      },
+      m,
+    );
   }
 
   #renderOtherWays(
@@ -946,77 +611,21 @@ export class KiosqueRsvp extends LitElement {
     afterForm: boolean,
     m: Messages,
   ): TemplateResult {
-    const r = m.rsvp;
-    const account = safeUrl(event.instanceUrl);
-    const host = hostOf(loaded.client.instance) ?? '';
-    const handleError = this.fieldErrors.handle;
-    const failure = this.failure?.scope === 'remote' ? this.failure : null;
-    const busy = this.busy === 'remote';
-    const describedBy = ['handle-hint', handleError ? 'handle-error' : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<div part="other-ways" class="other-ways" role="group" aria-labelledby="other-ways">
-      <p class="ways-title" id="other-ways">${afterForm ? r.otherWays : r.participate}</p>
-      <ul role="list">
-        ${
-          account
-            ? html`<li><a part="account" href=${account}>${r.accountHere(isolate(host))}</a></li>`
-            : nothing
-        }
-        <li>
-          <details part="remote" ?open=${this.remoteOpen} @toggle=${this.#onRemoteToggle}>
-            <summary>${r.accountElsewhere}</summary>
-            <form class="remote-form" novalidate @submit=${this.#onRemote}>
-              <div class="field">
-                <label part="label" for="handle">${r.handle}</label>
-                <input
-                  part="input"
-                  id="handle"
-                  name="handle"
-                  type="text"
-                  autocomplete="username"
-                  autocapitalize="none"
-                  spellcheck="false"
-                  required
-                  aria-invalid=${handleError ? 'true' : 'false'}
-                  aria-describedby=${describedBy}
-                  .value=${live(this.handle)}
-                  @input=${this.#onHandleInput}
-                />
-                <p part="hint" class="hint" id="handle-hint">${r.handleHint}</p>
-                ${
-                  handleError
-                    ? html`<p part="field-error" class="field-error" id="handle-error">
-                        ${r.handleInvalid}
-                      </p>`
-                    : nothing
-                }
-              </div>
-              ${failure ? this.#renderFailure(failure) : nothing}
-              <div class="actions">
-                <button part="button submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                  ${busy ? r.handleBusy : r.handleSubmit}
-                </button>
-                <span class="visually-hidden" role="status">${busy ? r.handleBusy : ''}</span>
-              </div>
-            </form>
-          </details>
-        </li>
-      </ul>
-    </div>`;
-  }
-}
-
-/** Keeps an address or a host in its own direction inside right-to-left text. */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}
-
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
+    return otherWays(
+      {
+        event,
+        instance: loaded.client.instance,
+        afterForm,
+        handle: this.handle,
+        handleError: this.fieldErrors.handle,
+        remoteOpen: this.remoteOpen,
+        failure: this.failure?.scope === 'remote' ? this.failure : null,
+        busy: this.busy === 'remote',
+        onRemoteToggle: this.#onRemoteToggle,
+        onSubmit: this.#onRemote,
+        onHandleInput: this.#onHandleInput,
+      },
+      m,
+    );
   }
 }
