@@ -713,7 +713,7 @@ return $out;`,
     );
   });
 
-  test('hostile events are normalized and rendered by the plugin exactly as by @kiosque/client and @kiosque/render', async () => {
+  test('hostile events are normalized, rendered and written to iCalendar by the plugin exactly as by @kiosque/client and @kiosque/render', async () => {
     const { renderFallback } = await import('@kiosque/render/fallback');
     const { normalizeEvents } = await import('../../client/src/normalize.js');
     // The answer as the instance sent it (lone surrogates escaped): each side decodes it.
@@ -735,6 +735,14 @@ return Kiosque\\Normalize::events( $raw, $input['instance'], array() );`,
     const reference = renderFallback(expected, options);
     const withoutDates = (h: string) => h.replace(/(<time[^>]*>)[^<]*(<\/time>)/g, '$1$2');
     assert.equal(withoutDates(actual), withoutDates(reference));
+    // The feed too: what ical.js reads of the plugin's and of the reference writer's.
+    const { eventsToIcs } = await import('@kiosque/render/ics');
+    const { readIcs } = await import('../../render/test/ical.js');
+    const feed = (await wp.php(
+      `return Kiosque\\Ics::calendar( $input, 'Agenda' );`,
+      normalized,
+    )) as string;
+    assert.deepEqual(readIcs(feed), readIcs(eventsToIcs(expected, { name: 'Agenda' })));
   });
 
   test('the iCalendar feed holds the same events as the reference writer, read by ical.js', async () => {

@@ -124,16 +124,18 @@ final class Ics {
 	 * @param string $line Line.
 	 */
 	public static function fold( string $line ): string {
-		$out   = '';
-		$width = 75;
-		while ( strlen( $line ) > $width ) {
+		$out    = '';
+		$width  = 75;
+		$length = strlen( $line );
+		while ( $length > $width ) {
 			$cut = $width;
 			while ( $cut > 0 && ( ord( $line[ $cut ] ) & 0xC0 ) === 0x80 ) {
 				--$cut;
 			}
-			$out  .= substr( $line, 0, $cut ) . "\r\n ";
-			$line  = substr( $line, $cut );
-			$width = 74;
+			$out   .= substr( $line, 0, $cut ) . "\r\n ";
+			$line   = substr( $line, $cut );
+			$length = strlen( $line );
+			$width  = 74;
 		}
 		return $out . $line . "\r\n";
 	}
@@ -149,11 +151,11 @@ final class Ics {
 		if ( null === $address ) {
 			return array();
 		}
-		$locality = trim( trim( (string) ( $address['postalCode'] ?? '' ) ) . ' ' . trim( (string) ( $address['locality'] ?? '' ) ) );
+		$locality = Text::trimmed( Text::trimmed( (string) ( $address['postalCode'] ?? '' ) ) . ' ' . Text::trimmed( (string) ( $address['locality'] ?? '' ) ) );
 		$region   = ( $address['region'] ?? null ) === ( $address['locality'] ?? null ) ? null : ( $address['region'] ?? null );
 		$lines    = array();
 		foreach ( array( $address['venue'] ?? null, $address['street'] ?? null, $locality, $region, $address['country'] ?? null ) as $line ) {
-			$line = trim( (string) $line );
+			$line = Text::trimmed( (string) $line );
 			if ( '' !== $line && ! in_array( $line, $lines, true ) ) {
 				$lines[] = $line;
 			}
@@ -250,8 +252,9 @@ final class Ics {
 			if ( null !== $url ) {
 				$lines[] = 'URL:' . $url;
 			}
-			if ( $event['tags'] ) {
-				$lines[] = 'CATEGORIES:' . implode( ',', array_map( array( self::class, 'text' ), $event['tags'] ) );
+			$categories = array_filter( array_map( array( Text::class, 'trimmed' ), $event['tags'] ?? array() ), 'strlen' );
+			if ( $categories ) {
+				$lines[] = 'CATEGORIES:' . implode( ',', array_map( array( self::class, 'text' ), $categories ) );
 			}
 			$lines[] = 'END:VEVENT';
 		}

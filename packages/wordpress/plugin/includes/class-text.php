@@ -94,8 +94,11 @@ final class Text {
 	 */
 	private static bool $form = false;
 
-	/** JavaScript's \s: the whitespace the text rule collapses. */
-	private const WHITESPACE = '/[\t\n\x{B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]+/u';
+	/** JavaScript's \s, as a character class. */
+	private const SPACE = '[\t\n\x{B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
+
+	/** The whitespace the text rule collapses. */
+	private const WHITESPACE = '/' . self::SPACE . '+/u';
 
 	/**
 	 * The text well-formed, without C0 controls other than tab, line feed and carriage return,
@@ -106,6 +109,16 @@ final class Text {
 	public static function clean( string $text ): string {
 		$text = self::utf8( $text );
 		return (string) preg_replace( '/[\x{0}-\x{8}\x{B}\x{C}\x{E}-\x{1F}\x{7F}-\x{9F}\x{FDD0}-\x{FDEF}\x{FFFE}\x{FFFF}\x{1FFFE}\x{1FFFF}\x{2FFFE}\x{2FFFF}\x{3FFFE}\x{3FFFF}\x{4FFFE}\x{4FFFF}\x{5FFFE}\x{5FFFF}\x{6FFFE}\x{6FFFF}\x{7FFFE}\x{7FFFF}\x{8FFFE}\x{8FFFF}\x{9FFFE}\x{9FFFF}\x{AFFFE}\x{AFFFF}\x{BFFFE}\x{BFFFF}\x{CFFFE}\x{CFFFF}\x{DFFFE}\x{DFFFF}\x{EFFFE}\x{EFFFF}\x{FFFFE}\x{FFFFF}\x{10FFFE}\x{10FFFF}]/u', '', $text );
+	}
+
+	/**
+	 * The text cleaned and without whitespace at its ends (JavaScript's trim: Unicode spaces,
+	 * line and paragraph separators, byte order mark).
+	 *
+	 * @param string $text Text.
+	 */
+	public static function trimmed( string $text ): string {
+		return (string) preg_replace( '/^' . self::SPACE . '+|' . self::SPACE . '+$/u', '', self::clean( $text ) );
 	}
 
 	/**
