@@ -1,7 +1,7 @@
 /**
  * The rules every renderer of an event follows: where its link goes, whether it is online,
- * its address, whether it is past or full, and its calendar days where the organizer hid the
- * times. One rule each, used by the elements, the build-time hosts and the writers of this
+ * its address, whether it is past or full, its badges, and its calendar days where the
+ * organizer hid the times. One rule each, used by the elements, the build-time hosts and the writers of this
  * package.
  */
 import type { EventAddress, KiosqueEvent } from './model.js';
@@ -61,6 +61,36 @@ export function isPast(
 /** The event has a maximum and no place left. */
 export function isFull(event: Pick<KiosqueEvent, 'capacity'>): boolean {
   return event.capacity.maximum !== null && event.capacity.remaining === 0;
+}
+
+/** A badge of an event, beside its title in a list, a calendar or a map. */
+export interface EventBadge {
+  kind: 'cancelled' | 'tentative' | 'full' | 'places-left' | 'external' | 'online';
+  /** The places left (`places-left` only). */
+  remaining?: number;
+}
+
+/**
+ * The badges of an event, in this order: cancelled or tentative; full, or the places left when
+ * few are (at most 3, or a tenth of the maximum); registration on another site; online. A
+ * cancelled event has no capacity or registration badge: nobody can join it any more.
+ */
+export function eventBadges(
+  event: Pick<KiosqueEvent, 'status' | 'capacity' | 'joinMode' | 'isOnline'>,
+): EventBadge[] {
+  const badges: EventBadge[] = [];
+  if (event.status === 'CANCELLED') badges.push({ kind: 'cancelled' });
+  else {
+    if (event.status === 'TENTATIVE') badges.push({ kind: 'tentative' });
+    const { remaining, maximum } = event.capacity;
+    if (isFull(event)) badges.push({ kind: 'full' });
+    else if (remaining !== null && maximum !== null && remaining <= Math.max(3, maximum * 0.1)) {
+      badges.push({ kind: 'places-left', remaining });
+    }
+    if (event.joinMode === 'external') badges.push({ kind: 'external' });
+  }
+  if (event.isOnline) badges.push({ kind: 'online' });
+  return badges;
 }
 
 /** The zone when the runtime knows it, else undefined. */

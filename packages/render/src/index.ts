@@ -3,6 +3,7 @@ export {
   addressLines,
   canonicalLink,
   dayIn,
+  eventBadges,
   eventLink,
   hiddenTimeDays,
   isFull,
@@ -10,6 +11,7 @@ export {
   isPast,
   utcInstant,
   validZone,
+  type EventBadge,
 } from './event.js';
 export * from './model.js';
 export { safeUrl } from './url.js';

@@ -4,12 +4,14 @@ import {
   addressLines,
   canonicalLink,
   dayIn,
+  eventBadges,
   eventLink,
   hiddenTimeDays,
   isFull,
   isOnlineEvent,
   isPast,
 } from '../src/event.js';
+import type { KiosqueEvent } from '../src/model.js';
 import { INSTANCE, sampleEvent as event } from './sample.js';
 
 describe('the rules of an event', () => {
@@ -57,6 +59,42 @@ describe('the rules of an event', () => {
     assert.equal(isFull(event(2, { capacity: { ...e.capacity, remaining: 0 } })), true);
     const unlimited = { maximum: null, participants: 3, remaining: 0, hideCount: false };
     assert.equal(isFull(event(2, { capacity: unlimited })), false);
+  });
+
+  it('badges an event: status, then capacity, then external registration, then online', () => {
+    const kinds = (overrides: Partial<KiosqueEvent>) =>
+      eventBadges(event(2, overrides)).map((b) => b.kind);
+    assert.deepEqual(eventBadges(event(2)), []);
+    assert.deepEqual(kinds({ status: 'TENTATIVE', joinMode: 'external', isOnline: true }), [
+      'tentative',
+      'external',
+      'online',
+    ]);
+    const full = { maximum: 10, participants: 10, remaining: 0, hideCount: false };
+    assert.deepEqual(kinds({ capacity: full, isOnline: true }), ['full', 'online']);
+    // A cancelled event keeps only what it is: no capacity nor registration badge.
+    assert.deepEqual(
+      kinds({ status: 'CANCELLED', capacity: full, joinMode: 'external', isOnline: true }),
+      ['cancelled', 'online'],
+    );
+    // An event whose place is online only but is not marked so has no online badge.
+    assert.deepEqual(kinds({ address: null, onlineUrl: 'https://m.example' }), []);
+  });
+
+  it('counts the places left when at most 3, or a tenth of the maximum, are', () => {
+    const capacity = (maximum: number | null, remaining: number | null) =>
+      eventBadges(
+        event(2, { capacity: { maximum, participants: 0, remaining, hideCount: false } }),
+      );
+    assert.deepEqual(capacity(10, 3), [{ kind: 'places-left', remaining: 3 }]);
+    assert.deepEqual(capacity(10, 4), []);
+    assert.deepEqual(capacity(100, 10), [{ kind: 'places-left', remaining: 10 }]);
+    assert.deepEqual(capacity(100, 11), []);
+    assert.deepEqual(capacity(10, 0), [{ kind: 'full' }]);
+    // Without a maximum there is no capacity to count against.
+    assert.deepEqual(capacity(null, 0), []);
+    assert.deepEqual(capacity(null, 2), []);
+    assert.deepEqual(capacity(10, null), []);
   });
 
   it('gives the days of hidden times in the event zone, never a last day before the first', () => {

@@ -2,17 +2,15 @@ import { eventLink } from '@kiosque/render';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KiosqueEvent } from '@kiosque/client';
 import type { Messages } from '../i18n/index.js';
-import { formatDayHeading, formatEventWhen } from '../shared/dates.js';
+import { formatDayHeading } from '../shared/dates.js';
 import { heading } from '../shared/headings.js';
+import { summaryView, titleLink, type OpenEvent } from '../shared/summary.js';
 import { formatDayNumber, formatLongDay, formatStartTime, weekdayNames } from './format.js';
 import { eventsOn, layoutWeek, singleDayEventsOn, type Placed, type Segment } from './layout.js';
 import { inMonth, today, type DayKey, type MonthGrid } from './month-grid.js';
 
 /** Single-day events listed in a day cell before "+N more". */
 const EVENTS_PER_CELL = 3;
-
-/** Called when the visitor follows an event's link: the element opens its dialog. */
-export type OpenEvent = (e: MouseEvent, event: KiosqueEvent) => void;
 
 /** The month navigation's buttons. */
 export interface MonthNav {
@@ -310,54 +308,12 @@ export function agendaView(
 /** An event in the day list or the agenda: link, dates in its own zone, place, badges. */
 function itemView(m: Messages, placed: Placed, day: DayKey, onOpen: OpenEvent): TemplateResult {
   const { event } = placed;
-  const href = eventLink(event);
-  const when = formatEventWhen(event, m.locale, m.timeZoneNote);
   const continued = placed.start < day;
+  const title = html`<p class="item-title">
+    ${titleLink(event, onOpen)}
+    ${continued ? html`<span class="quiet">${m.calendar.continued}</span>` : nothing}
+  </p>`;
   return html`<li part="item" class="item ${event.status === 'CANCELLED' ? 'is-cancelled' : ''}">
-    <p class="item-title">
-      ${
-        href
-          ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => onOpen(e, event)}
-              >${event.title}</a
-            >`
-          : event.title
-      }
-      ${continued ? html`<span class="quiet">${m.calendar.continued}</span>` : nothing}
-    </p>
-    <p part="when" class="meta">
-      <time datetime=${event.beginsOn}>${when.text}</time>${
-        when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
-      }
-    </p>
-    ${
-      !continued && placeText(event, m)
-        ? html`<p part="where" class="meta">${placeText(event, m)}</p>`
-        : nothing
-    }
-    ${badgesView(event, m)}
+    ${summaryView(event, m, title, continued ? '' : undefined)}
   </li>`;
-}
-
-function placeText(event: KiosqueEvent, m: Messages): string {
-  const address = event.address;
-  const place = [address?.venue, address?.locality].filter(Boolean).join(', ');
-  if (place) return event.isOnline ? `${place} · ${m.online}` : place;
-  return event.isOnline || event.onlineUrl ? m.online : '';
-}
-
-function badgesView(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-  const badges: [string, string][] = [];
-  if (event.status === 'CANCELLED') badges.push(['cancelled', m.cancelled]);
-  else if (event.status === 'TENTATIVE') badges.push(['tentative', m.tentative]);
-  if (event.status !== 'CANCELLED') {
-    const { remaining, maximum } = event.capacity;
-    if (maximum !== null && remaining === 0) badges.push(['full', m.full]);
-    else if (remaining !== null && maximum !== null && remaining <= Math.max(3, maximum * 0.1)) {
-      badges.push(['places-left', m.placesLeft(remaining)]);
-    }
-  }
-  if (badges.length === 0) return nothing;
-  return html`<ul class="badges" role="list">
-    ${badges.map(([kind, text]) => html`<li part="badge" class="badge ${kind}">${text}</li>`)}
-  </ul>`;
 }

@@ -293,32 +293,6 @@ export const calendarStyles = css`
     font-weight: 400;
     font-size: 0.9em;
   }
-  .zone {
-    white-space: nowrap;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    margin: 0.15em 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .badge {
-    font-size: 0.75em;
-    font-weight: 600;
-    padding: 0.1em 0.55em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    color: var(--_kiosque-muted);
-  }
-  .badge.cancelled {
-    color: var(--_kiosque-danger);
-  }
-  .badge.full,
-  .badge.tentative {
-    color: var(--_kiosque-warning);
-  }
 
   /* Agenda: replaces the grid on narrow widths. */
   .agenda,

@@ -19,6 +19,7 @@ import { claimDeepLink, onEventLinkClick, type LinkTarget } from '../shared/even
 import { clampHeadingLevel } from '../shared/headings.js';
 import { writeJsonLd } from '../shared/light-dom.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { summaryStyles } from '../shared/summary.js';
 import { staleNote } from '../shared/stale.js';
 import { errorAlert, loadingStatus } from '../shared/status.js';
 import { calendarStyles } from './calendar.styles.js';
@@ -105,7 +106,7 @@ interface Shown {
  * @csspart link - The link to an event's page.
  * @csspart when - An event's dates and times.
  * @csspart where - An event's place, or "Online".
- * @csspart badge - A status badge (cancelled, to be confirmed, full, places left).
+ * @csspart badge - A status badge (cancelled, tentative, full, places left, external, online).
  * @csspart status - The loading, empty and error messages.
  * @csspart stale - The note shown when the events may be out of date.
  * @csspart retry - The "Try again" button of the error message.
@@ -131,7 +132,7 @@ interface Shown {
  */
 export class KiosqueCalendar extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
-  static override styles = [tokens, stateStyles, calendarStyles];
+  static override styles = [tokens, stateStyles, summaryStyles, calendarStyles];
   static {
     // This element's English strings travel with it, not with every bundle.
     registerEnglish('calendar', englishCalendar);

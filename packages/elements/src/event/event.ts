@@ -1,4 +1,4 @@
-import { canonicalLink, eventLink } from '@kiosque/render';
+import { canonicalLink, eventBadges, eventLink } from '@kiosque/render';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -391,20 +391,24 @@ export class KiosqueEventElement extends LitElement {
   }
 
   #renderBanners(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const banners: [string, string][] = [];
-    if (event.status === 'CANCELLED') banners.push(['cancelled', m.event.cancelledBanner]);
-    else if (isPast(event)) banners.push(['past', m.event.pastBanner]);
-    else {
-      if (event.status === 'TENTATIVE') banners.push(['tentative', m.event.tentativeBanner]);
-      if (event.capacity.maximum !== null && event.capacity.remaining === 0) {
-        banners.push(['full', m.event.fullBanner]);
-      }
-    }
-    if (banners.length === 0) return nothing;
-    return html`${banners.map(
-      ([kind, text]) =>
+    const texts: Record<string, string> = {
+      cancelled: m.event.cancelledBanner,
+      past: m.event.pastBanner,
+      tentative: m.event.tentativeBanner,
+      full: m.event.fullBanner,
+    };
+    // The badges of the lists, as banners; once the event is over, only its cancellation counts.
+    const kinds =
+      event.status !== 'CANCELLED' && isPast(event)
+        ? ['past']
+        : eventBadges(event)
+            .map((badge) => badge.kind)
+            .filter((kind) => kind in texts);
+    if (kinds.length === 0) return nothing;
+    return html`${kinds.map(
+      (kind) =>
         html`<p part="banner banner-${kind}" class="banner ${kind}">
-          ${eventIcons.info}<span>${text}</span>
+          ${eventIcons.info}<span>${texts[kind]}</span>
         </p>`,
     )}`;
   }

@@ -86,37 +86,8 @@ export const eventsStyles = css`
     color: var(--_kiosque-muted);
     overflow-wrap: anywhere;
   }
-  .zone {
-    white-space: nowrap;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    margin: 0.15em 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .badge {
-    font-size: 0.75em;
-    font-weight: 600;
-    padding: 0.1em 0.55em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    color: var(--_kiosque-muted);
-  }
-  .badge.cancelled {
-    color: var(--_kiosque-danger);
-  }
-  .badge.full,
-  .badge.tentative {
-    color: var(--_kiosque-warning);
-  }
   .event.is-cancelled .title a {
     text-decoration: line-through;
-  }
-  .badge.online {
-    color: var(--_kiosque-accent);
   }
   .accessibility {
     display: flex;

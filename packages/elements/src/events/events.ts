@@ -1,4 +1,3 @@
-import { eventLink } from '@kiosque/render';
 import {
   LitElement,
   html,
@@ -10,7 +9,6 @@ import {
 import { Task } from '../shared/task.js';
 import {
   loadEvents,
-  placeLabel,
   safeUrl,
   type EventPage,
   type KiosqueError,
@@ -19,7 +17,7 @@ import {
 } from '@kiosque/client';
 import { peekSource } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
-import { dayKey, formatDayHeading, formatEventWhen, validTimeZone } from '../shared/dates.js';
+import { dayKey, formatDayHeading, validTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
@@ -31,6 +29,7 @@ import { EventSourceMixin } from '../shared/event-source.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
 import { errorAlert, loadingStatus } from '../shared/status.js';
+import { summaryStyles, summaryView, titleLink } from '../shared/summary.js';
 import { eventsStyles } from './events.styles.js';
 
 export const LAYOUTS = ['list', 'grid', 'compact'] as const;
@@ -56,7 +55,7 @@ export type Layout = (typeof LAYOUTS)[number];
  * @csspart link - The link to the event's page.
  * @csspart when - The event's dates and times.
  * @csspart where - The event's place, or "Online".
- * @csspart badge - A status badge (cancelled, tentative, full, places left).
+ * @csspart badge - A status badge (cancelled, tentative, full, places left, external, online).
  * @csspart status - The loading, empty and error messages.
  * @csspart stale - The note shown when the events may be out of date.
  * @csspart retry - The "Try again" button of the error message.
@@ -89,7 +88,7 @@ export type Layout = (typeof LAYOUTS)[number];
  */
 export class KiosqueEvents extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
-  static override styles = [tokens, stateStyles, eventsStyles];
+  static override styles = [tokens, stateStyles, summaryStyles, eventsStyles];
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
     layout: { reflect: true },
@@ -268,9 +267,9 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     this.dispatchEvent(new KiosqueEventSelectEvent(event));
   }
 
-  #onLinkClick(e: MouseEvent, event: KiosqueEvent): void {
+  #onLinkClick = (e: MouseEvent, event: KiosqueEvent): void => {
     onEventLinkClick(this, e, event);
-  }
+  };
 
   /** Cached data for a single source, to paint at once while revalidating. */
   #peek(): EventPage | null {
@@ -440,16 +439,13 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     >
       ${this.#renderPicture(event, m, kind === 'card' ? 'card-image' : 'thumb')}
       <div class="body">
-        ${this.#renderTitle(event, titleId)} ${this.#renderWhen(event, m)}
-        <p part="where" class="meta">${placeText(event, m)}</p>
-        ${this.#renderBadges(event, m)} ${this.#renderAccessibility(event, m)}
-        ${this.#renderActions(event, m)}
+        ${summaryView(event, m, this.#renderTitle(event, titleId))}
+        ${this.#renderAccessibility(event, m)} ${this.#renderActions(event, m)}
       </div>
     </li>`;
   }
 
   #renderCompact(event: KiosqueEvent, m: Messages): TemplateResult {
-    const href = eventLink(event);
     const zone = validTimeZone(event.timezone);
     let date: string;
     try {
@@ -468,38 +464,15 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
       data-uuid=${event.uuid}
     >
       <time part="when" datetime=${event.beginsOn}>${date}</time>
-      <span part="title" class="title"
-        >${
-          href
-            ? html`<a
-                part="link"
-                href=${href}
-                @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-                >${event.title}</a
-              >`
-            : event.title
-        }</span
+      <span part="title" class="title">${titleLink(event, this.#onLinkClick)}</span
       >${status ? html` <span part="badge" class="badge cancelled">${status}</span>` : nothing}
     </li>`;
   }
 
   #renderTitle(event: KiosqueEvent, titleId: string): TemplateResult {
-    const href = eventLink(event);
-    const link = href
-      ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.#onLinkClick(e, event)}
-          >${event.title}</a
-        >`
-      : event.title;
-    return heading(this.#headingLevel + 1, 'title', link, { id: titleId });
-  }
-
-  #renderWhen(event: KiosqueEvent, m: Messages): TemplateResult {
-    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
-    return html`<p part="when" class="meta">
-      <time datetime=${event.beginsOn}>${when.text}</time>${
-        when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
-      }
-    </p>`;
+    return heading(this.#headingLevel + 1, 'title', titleLink(event, this.#onLinkClick), {
+      id: titleId,
+    });
   }
 
   /** The picture of an event (`thumb` in the list, `card-image` on a card), or its date. */
@@ -539,25 +512,6 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
       // Keep the UTC day.
     }
     return html`<span class="date-tile">${day}<small>${month}</small></span>`;
-  }
-
-  #renderBadges(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
-    const badges: [string, string][] = [];
-    if (event.status === 'CANCELLED') badges.push(['cancelled', m.cancelled]);
-    else if (event.status === 'TENTATIVE') badges.push(['tentative', m.tentative]);
-    if (event.status !== 'CANCELLED') {
-      const { remaining, maximum } = event.capacity;
-      if (maximum !== null && remaining === 0) badges.push(['full', m.full]);
-      else if (remaining !== null && maximum !== null && remaining <= Math.max(3, maximum * 0.1)) {
-        badges.push(['places-left', m.placesLeft(remaining)]);
-      }
-      if (event.joinMode === 'external') badges.push(['external', m.externalRegistration]);
-    }
-    if (event.isOnline) badges.push(['online', m.online]);
-    if (badges.length === 0) return nothing;
-    return html`<ul class="badges" role="list">
-      ${badges.map(([kind, text]) => html`<li part="badge" class="badge ${kind}">${text}</li>`)}
-    </ul>`;
   }
 
   #renderAccessibility(event: KiosqueEvent, m: Messages): TemplateResult | typeof nothing {
@@ -667,10 +621,6 @@ function footerLinks(sources: Source[], m: Messages): FooterLink[] {
     }
   }
   return links;
-}
-
-function placeText(event: KiosqueEvent, m: Messages): string {
-  return placeLabel(event) ?? (event.isOnline || event.onlineUrl ? m.online : '');
 }
 
 function groupByDay(events: KiosqueEvent[]): [string, KiosqueEvent[]][] {

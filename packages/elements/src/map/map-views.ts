@@ -1,10 +1,13 @@
-import { eventLink } from '@kiosque/render';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KiosqueEvent } from '@kiosque/client';
 import type { Messages } from '../i18n/index.js';
-import { formatEventWhen } from '../shared/dates.js';
 import { onEventLinkClick, type EventView } from '../shared/event-dialog.js';
 import { icons } from '../shared/icons.js';
+import {
+  placeText as sharedPlaceText,
+  summaryView as summary,
+  titleLink,
+} from '../shared/summary.js';
 
 /** Where "Near me" stands; `found`: `near` is the visitor's position. */
 export type LocateState = 'idle' | 'locating' | 'found' | 'denied' | 'unavailable';
@@ -136,47 +139,19 @@ export function listView(
  * `host` is the element whose links open the event dialog.
  */
 export function summaryView(event: KiosqueEvent, m: Messages, host: EventView): TemplateResult {
-  const { status, capacity } = event;
-  const href = eventLink(event);
-  const when = formatEventWhen(event, m.locale, m.timeZoneNote);
-  const place = placeText(event, m);
-  const badges = (
-    status === 'CANCELLED'
-      ? ['cancelled']
-      : [
-          status === 'TENTATIVE' && 'tentative',
-          capacity.maximum !== null && capacity.remaining === 0 && 'full',
-        ]
-  ).filter(Boolean) as ('cancelled' | 'tentative' | 'full')[];
-  return html`<p class=${status === 'CANCELLED' ? 'title is-cancelled' : 'title'}>
-      ${
-        href
-          ? html`<a href=${href} @click=${(e: MouseEvent) => onEventLinkClick(host, e, event)}
-              >${event.title}</a
-            >`
-          : event.title
-      }
-    </p>
-    <p class="meta">
-      <time datetime=${event.beginsOn}>${when.text}</time>${
-        when.zoneNote ? ` (${when.zoneNote})` : ''
-      }
-    </p>
-    ${place ? html`<p class="meta">${place}</p>` : nothing}
-    ${
-      badges.length
-        ? html`<span class="badges">
-            ${badges.map((kind) => html`<span class="badge ${kind}">${m[kind]}</span>`)}
-          </span>`
-        : nothing
-    }`;
+  return summary(
+    event,
+    m,
+    html`<p class=${event.status === 'CANCELLED' ? 'title is-cancelled' : 'title'}>
+      ${titleLink(event, (e, event) => onEventLinkClick(host, e, event))}
+    </p>`,
+    placeText(event, m),
+  );
 }
 
+/** On a map the street helps find the place: "venue, street, locality", each once. */
 function placeText(event: KiosqueEvent, m: Messages): string {
   const address = event.address;
-  const place = [address?.venue, address?.street, address?.locality]
-    .filter((part, i, all) => part && all.indexOf(part) === i)
-    .join(', ');
-  if (place) return event.isOnline ? `${place} · ${m.online}` : place;
-  return event.isOnline || event.onlineUrl ? m.online : '';
+  const parts = [address?.venue, address?.street, address?.locality].filter(Boolean);
+  return [...new Set(parts)].join(', ') || sharedPlaceText(event, m);
 }

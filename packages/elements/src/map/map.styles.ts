@@ -154,26 +154,6 @@ export const mapStyles = css`
   .is-cancelled a {
     text-decoration: line-through;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
-    margin-top: 0.2em;
-  }
-  .badge {
-    font-size: 0.75em;
-    font-weight: 600;
-    padding: 0.1em 0.5em;
-    border-radius: 999px;
-    border: 1px solid;
-  }
-  .cancelled {
-    color: var(--_kiosque-danger);
-  }
-  .full,
-  .tentative {
-    color: var(--_kiosque-warning);
-  }
 
   /* Inside Leaflet */
   .leaflet-container a {

@@ -254,7 +254,7 @@ describe('<kiosque-map>', () => {
       await until(() => shadow(el).activeElement?.id === 'online-heading', 'focus on the list');
       const list = shadow(el).querySelector<HTMLDetailsElement>('[part="list"]')!;
       expect(list.open).to.be.true;
-      const section = [...list.querySelectorAll('ul')].at(-1)!;
+      const section = [...list.querySelectorAll(':scope > ul')].at(-1)!;
       expect([...section.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([
         'Webinar 1',
         'Webinar 2',

@@ -31,6 +31,7 @@ import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '..
 import { EventSourceMixin, parseNear } from '../shared/event-source.js';
 import { claimDeepLink, type LinkTarget } from '../shared/event-dialog.js';
 import { stateStyles, tokens } from '../shared/styles.js';
+import { summaryStyles } from '../shared/summary.js';
 import { staleNote } from '../shared/stale.js';
 import { errorAlert, loadingStatus } from '../shared/status.js';
 import type { Map as LeafletMap } from 'leaflet';
@@ -110,6 +111,10 @@ const DEFAULT_RADIUS_KM = 50;
  * @csspart show-map - The "Show map" button of the placeholder.
  * @csspart online-note - The "+3 online events" button under the map.
  * @csspart list - The disclosure holding the list of the events.
+ * @csspart link - The link to an event's page (popup and list).
+ * @csspart when - An event's dates and times (popup and list).
+ * @csspart where - An event's place, or "Online" (popup and list).
+ * @csspart badge - A status badge (cancelled, tentative, full, places left, external, online).
  * @csspart note - Notes: invalid settings, the visitor's position.
  * @csspart status - The loading, empty and error messages.
  * @csspart stale - The note shown when the events may be out of date.
@@ -132,7 +137,7 @@ const DEFAULT_RADIUS_KM = 50;
  */
 export class KiosqueMap extends EventSourceMixin(LitElement) {
   static readonly version = KIOSQUE_VERSION;
-  static override styles = [tokens, stateStyles, mapStyles];
+  static override styles = [tokens, stateStyles, summaryStyles, mapStyles];
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
     events: { attribute: false },
