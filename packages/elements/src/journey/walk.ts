@@ -6,6 +6,11 @@
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { renderDemo } from '../../demo/journey.js';
 import '../kiosque.js';
+// Loaded with the walk, so that waiting for the event dialog measures its opening, not the test
+// server compiling the dialog's modules on first use (the page loads them lazily; a cold server
+// under load could take longer than the wait).
+import '../kiosque-event-dialog.js';
+import '../shared/event-dialog-open.js';
 import { instanceUrl, until } from '../test/helpers.js';
 import type { KiosqueEvents } from '../events/events.js';
 import type { KiosqueCalendar } from '../calendar/calendar.js';
