@@ -20,7 +20,7 @@ import {
   type Messages,
 } from '../i18n/index.js';
 import { event as englishEvent } from '../i18n/en/event.js';
-import { formatEventWhen } from '../shared/dates.js';
+import { whenView } from '../shared/summary.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
@@ -32,6 +32,7 @@ import { sanitizeHtml } from '../shared/sanitize.js';
 import { canShare, copyLink, shareLink } from '../shared/share.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
+import { errorAlert, loadingStatus } from '../shared/status.js';
 import { eventIcons } from './event-icons.js';
 import {
   addressLines,
@@ -107,7 +108,7 @@ type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url:
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
  * @csspart status - The loading and error messages.
- * @csspart retry - The "Try again" button.
+ * @csspart retry - The "Try again" button of the error message.
  *
  * @cssproperty --kiosque-color-accent - Links, buttons and highlights.
  * @cssproperty --kiosque-color-text - Text colour (default: inherited from the page).
@@ -353,20 +354,11 @@ export class KiosqueEventElement extends LitElement {
     return html`<div part="base" class="skeleton event-skeleton" aria-hidden="true">
         <span class="picture-skeleton"></span><span></span><span></span>
       </div>
-      <p part="status" class="visually-hidden" role="status" aria-live="polite">
-        ${m.event.loading}
-      </p>`;
+      ${loadingStatus(m.event.loading)}`;
   }
 
   #renderError(text: string, m: Messages, canRetry: boolean): TemplateResult {
-    return html`<div part="base status" class="state" role="alert">
-      <span>${text}</span>
-      ${
-        canRetry
-          ? html`<button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
-          : nothing
-      }
-    </div>`;
+    return errorAlert(text, m.retry, canRetry ? this.#retry : null, { status: 'base' });
   }
 
   #renderEvent({ event, info, stale, fetchedAt }: Shown, m: Messages): TemplateResult {
@@ -476,17 +468,10 @@ export class KiosqueEventElement extends LitElement {
   }
 
   #renderDetails(event: KiosqueEvent, info: InstanceInfo | null, m: Messages): TemplateResult {
-    const when = formatEventWhen(event, m.locale, m.timeZoneNote);
     return html`<dl part="details" class="details">
       <div part="fact fact-when" class="fact">
         <dt>${eventIcons.clock}<span class="visually-hidden">${m.event.when}</span></dt>
-        <dd part="when">
-          <time datetime=${event.beginsOn}>${when.text}</time>${
-            when.zoneNote
-              ? html` <span part="zone" class="zone">(${when.zoneNote})</span>`
-              : nothing
-          }
-        </dd>
+        <dd part="when">${whenView(event, m, 'zone')}</dd>
       </div>
       ${this.#renderWhere(event, info, m)} ${this.#renderOnline(event, m)}
       ${this.#renderParticipants(event, m)} ${this.#renderAccessibility(event, m)}

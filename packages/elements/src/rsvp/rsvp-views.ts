@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { safeUrl, type KiosqueEvent, type ParticipantRole } from '@kiosque/client';
 import type { Messages } from '../i18n/index.js';
 import type { StoredParticipation } from '../shared/participations.js';
+import { loadingStatus } from '../shared/status.js';
 import type { Handle, RemoteFailure } from './remote.js';
 import type { RsvpErrorReason } from './rsvp-events.js';
 import type { AnonymousUnavailable, RsvpBlocker } from './rsvp-plan.js';
@@ -38,25 +39,7 @@ export function hostOf(url: string | null | undefined): string | null {
 
 export function loadingView(m: Messages): TemplateResult {
   return html`<div class="skeleton" aria-hidden="true"><span></span></div>
-    <p part="status" class="visually-hidden" role="status" aria-live="polite">
-      ${m.rsvp.loading}
-    </p>`;
-}
-
-/** Why the event could not be loaded, with "Try again" when `retry` is given. */
-export function loadErrorView(
-  text: string,
-  m: Messages,
-  retry: (() => void) | null,
-): TemplateResult {
-  return html`<div part="status" class="state" role="alert">
-    <span>${text}</span>
-    ${
-      retry
-        ? html`<button part="button" type="button" @click=${retry}>${m.retry}</button>`
-        : nothing
-    }
-  </div>`;
+    ${loadingStatus(m.rsvp.loading)}`;
 }
 
 export function blockerText(blocker: RsvpBlocker, event: KiosqueEvent, m: Messages): string {

@@ -658,7 +658,10 @@ describe('<kiosque-rsvp>', () => {
 
     it('offers to try again when the instance fails to load', async () => {
       const el = await rsvp(EVENTS.anonymous, instanceUrl('down'));
-      expect($(el, '[role="alert"] button')?.textContent?.trim()).to.equal('Try again');
+      const button = $(el, '[role="alert"] button');
+      expect(button?.textContent?.trim()).to.equal('Try again');
+      // The views' retry part, and the part of every button of this element.
+      expect(button?.getAttribute('part')).to.equal('button retry');
     });
   });
 

@@ -27,6 +27,7 @@ import {
   rememberParticipation,
   type StoredParticipation,
 } from '../shared/participations.js';
+import { errorAlert } from '../shared/status.js';
 import { stateStyles, tokens } from '../shared/styles.js';
 import { staleNote } from '../shared/stale.js';
 import { RemoteInteractionError, parseHandle, remoteInteractionUrl } from './remote.js';
@@ -43,7 +44,6 @@ import {
   failureView,
   joinErrorText,
   joinForm,
-  loadErrorView,
   loadingView,
   otherWays,
   outcomeView,
@@ -111,6 +111,7 @@ class MissingSetup extends Error {
  * @csspart field-error - The error message of a field.
  * @csspart privacy - The privacy note with its link.
  * @csspart button - Every button and button-like link.
+ * @csspart retry - The "Try again" button of the load-error message (also a `button`).
  * @csspart submit - The submit buttons.
  * @csspart outcome - The result of a registration or a cancellation (focused when it appears).
  * @csspart error - A failure message (focused when it appears).
@@ -465,15 +466,17 @@ export class KiosqueRsvp extends LitElement {
       complete: (loaded) => this.#renderLoaded(loaded, m),
       error: (error) => {
         if (error instanceof MissingSetup) {
-          return loadErrorView(
+          return errorAlert(
             error.what === 'instance' ? m.errors.missingInstance : m.rsvp.missingEvent,
-            m,
+            m.retry,
             null,
           );
         }
         const err = toKiosqueError(error);
         if (err.kind === 'aborted') return loadingView(m);
-        return loadErrorView(errorMessage(err, m), m, canRetry(err) ? this.#retry : null);
+        return errorAlert(errorMessage(err, m), m.retry, canRetry(err) ? this.#retry : null, {
+          button: 'button',
+        });
       },
     });
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { KiosqueEvent } from '@kiosque/client';
 import type { LitElement } from 'lit';
 import '../kiosque-calendar.js';
+import '../kiosque-event.js';
 import '../kiosque-events.js';
 import '../kiosque-map.js';
 import { recordedEvents } from '../test/fixtures.js';
@@ -90,6 +91,17 @@ describe('the summary of an event', () => {
     expect(list.when).to.match(/10:00|10 AM/);
     expect(calendar).to.deep.equal(list);
     expect(map).to.deep.equal(list);
+  });
+
+  it('gives <kiosque-event> the date line of the summaries', async () => {
+    const given = event({ timezone: 'Pacific/Kiritimati' });
+    const [list] = await summaries(given);
+    const single = await fixture<LitElement>(html`<kiosque-event .event=${given}></kiosque-event>`);
+    await loaded(single);
+    const when = shadow(single).querySelector('[part="when"]')!;
+    expect(when.textContent?.trim()).to.equal(list.when);
+    expect(when.querySelector('.zone')?.getAttribute('part')).to.equal('zone');
+    expect(list.when).to.contain('(');
   });
 
   it('gives a cancelled event no capacity badge in any view', async () => {

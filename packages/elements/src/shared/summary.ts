@@ -1,7 +1,9 @@
 /**
  * An event's summary as every view draws it (the list of `<kiosque-events>`, the day list and
  * agenda of `<kiosque-calendar>`, the popups and list of `<kiosque-map>`): its title, dates,
- * place and badges. Each view draws the title its own way (a heading, a paragraph) around
+ * place and badges. `<kiosque-event>` (alone, or in the event dialog) draws its date line with
+ * `whenView` and its banners from the same `eventBadges`; the calendar's grid chips show the
+ * start time and title only. Each view draws the title its own way (a heading, a paragraph) around
  * `titleLink`; the rest is the same markup, styled by `summaryStyles` and the view's `.meta`.
  */
 import {
@@ -47,6 +49,19 @@ export function placeText(event: KiosqueEvent, m: Messages): string {
 }
 
 /**
+ * When the event takes place, in its own zone, with that zone named when it is not the
+ * visitor's: the summaries' date line and `<kiosque-event>`'s (which names the zone's part).
+ */
+export function whenView(event: KiosqueEvent, m: Messages, zonePart?: string): TemplateResult {
+  const when = formatEventWhen(event, m.locale, m.timeZoneNote);
+  return html`<time datetime=${event.beginsOn}>${when.text}</time>${
+      when.zoneNote
+        ? html` <span part=${zonePart ?? nothing} class="zone">(${when.zoneNote})</span>`
+        : nothing
+    }`;
+}
+
+/**
  * `title` (drawn by the view), then the dates in the event's own zone (named when it is not
  * the visitor's), the place (`place`: empty to leave it out) and the badges.
  */
@@ -56,14 +71,9 @@ export function summaryView(
   title: unknown,
   place = placeText(event, m),
 ): TemplateResult {
-  const when = formatEventWhen(event, m.locale, m.timeZoneNote);
   const badges = eventBadges(event);
   return html`${title}
-    <p part="when" class="meta">
-      <time datetime=${event.beginsOn}>${when.text}</time>${
-        when.zoneNote ? html` <span class="zone">(${when.zoneNote})</span>` : nothing
-      }
-    </p>
+    <p part="when" class="meta">${whenView(event, m)}</p>
     ${place ? html`<p part="where" class="meta">${place}</p>` : nothing}
     ${
       badges.length
