@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system programs the test suites need, from Debian's or Ubuntu's archive:
-# Chromium, Hugo, PHP with its MySQL, XML, mbstring and curl extensions, MariaDB, and
+# Chromium, Hugo, PHP with its MySQL, XML, mbstring and curl extensions, MariaDB, Apache and
 # WordPress with a block theme. The list is scripts/system-deps.mjs's, which the suites check.
 #
 #   sudo scripts/install-system-deps.sh          install what is missing
 #   scripts/install-system-deps.sh --list        print the packages, install nothing
 #
-# Debian's wordpress package pulls in Apache; the suites never start it (they serve WordPress
-# with `php -S`), and the MariaDB service need not run (the suites start their own server).
+# The suites serve WordPress with `php -S`; they start Apache themselves (never its service) only
+# to serve the site's files as a stock Apache would. The MariaDB service need not run either
+# (the suites start their own server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

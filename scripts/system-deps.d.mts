@@ -1,7 +1,7 @@
 /** Types of system-deps.mjs, for the TypeScript suites that call requireTools(). */
 
 /** The system programs the suites need beyond Node and npm. */
-export type Tool = 'chromium' | 'hugo' | 'tzdata' | 'php' | 'mariadb' | 'wordpress';
+export type Tool = 'chromium' | 'hugo' | 'tzdata' | 'php' | 'mariadb' | 'apache' | 'wordpress';
 
 export declare const INSTALL_COMMAND: string;
 

@@ -44,6 +44,17 @@ export const TOOLS = {
       ['mariadb', 'mariadb-admin', 'mariadb-install-db'].every(has) &&
       (has('mariadbd') || hasAny('/usr/sbin/mariadbd')),
   },
+  // The privacy proxy suite serves the site's files with a real Apache and its stock MIME setup.
+  apache: {
+    packages: ['apache2'],
+    present: () =>
+      hasAny('/usr/sbin/apache2') &&
+      ['mod_mpm_event.so', 'mod_authz_core.so', 'mod_mime.so'].every((module) =>
+        existsSync(`/usr/lib/apache2/modules/${module}`),
+      ) &&
+      existsSync('/etc/apache2/mods-available/mime.conf') &&
+      existsSync('/etc/mime.types'),
+  },
   wordpress: {
     packages: ['wordpress', 'wordpress-theme-twentytwentythree'],
     present: () =>

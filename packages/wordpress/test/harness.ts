@@ -25,7 +25,8 @@ import { WORDPRESS_DIR, requireTools, type Tool } from '../../../scripts/system-
 import { startGroup, type Group } from './process-group.js';
 
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const ZIP = join(PACKAGE, 'dist', 'kiosque.zip');
+/** The plugin archive the sites install: the build's, or another one's (KIOSQUE_WP_ZIP). */
+export const ZIP = process.env['KIOSQUE_WP_ZIP'] ?? join(PACKAGE, 'dist', 'kiosque.zip');
 export const WORDPRESS_SOURCE = WORDPRESS_DIR;
 
 export interface WordPress {

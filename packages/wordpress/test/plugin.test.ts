@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { requireTools } from '../../../scripts/system-deps.mjs';
-import { PACKAGE, ZIP } from './harness.js';
+import { PACKAGE, WORDPRESS_SOURCE, ZIP } from './harness.js';
 
 const PLUGIN = join(PACKAGE, 'dist', 'kiosque');
 
@@ -88,6 +88,28 @@ test('the plugin header and readme.txt declare WordPress 6.1+, PHP 8.1+ and a GP
   ]) {
     assert.ok(readme.includes(field), field);
   }
+});
+
+test('readme.txt has a short description of 150 characters at most, is tested up to the WordPress the suite runs, and names its external services', () => {
+  const readme = readFileSync(join(PLUGIN, 'readme.txt'), 'utf8');
+  // The short description is the paragraph after the header block.
+  const short = readme.split(/\r?\n\r?\n/)[1]?.trim() ?? '';
+  assert.ok(short.length > 0 && short.length <= 150, `${short.length} characters: ${short}`);
+  const versionFile = join(WORDPRESS_SOURCE, 'wp-includes', 'version.php');
+  assert.ok(existsSync(versionFile), `${versionFile} is missing: the suite's WordPress is needed`);
+  const version = /\$wp_version = '(\d+\.\d+)/.exec(readFileSync(versionFile, 'utf8'))?.[1];
+  assert.ok(version, `a version in ${versionFile}`);
+  assert.equal(/^Tested up to:[ \t]*(\S+)[ \t]*$/m.exec(readme)?.[1], version);
+  const services = /^== External services ==$([\s\S]*?)(?=^== )/m.exec(readme)?.[1] ?? '';
+  assert.match(services, /Mobilizon instances you configure/);
+  assert.match(services, /https:\/\/<instance>\/api/);
+  assert.match(services, /tile\.openstreetmap\.org/);
+  assert.ok(services.includes('https://osmfoundation.org/wiki/Terms_of_Use'), 'tile terms');
+  assert.ok(services.includes('https://wiki.osmfoundation.org/wiki/Privacy_Policy'), 'privacy');
+  const source = /^== Source code ==$([\s\S]*?)(?=^== )/m.exec(readme)?.[1] ?? '';
+  assert.match(source, /packages\/elements/);
+  assert.match(source, /packages\/wordpress\/src/);
+  assert.match(source, /npm ci && npm run build/);
 });
 
 test("every block.json declares its element's attributes as the contract states them: npm run generate -w @kiosque/wordpress", async () => {

@@ -88,22 +88,23 @@ final class Api {
 	public static function interpret( int $status, string $body, string $endpoint ): array {
 		$json = self::decode_json( $body );
 		if ( $status < 200 || $status >= 300 ) {
-			throw new Upstream_Error( 'http', sprintf( 'HTTP %1$d from %2$s', $status, $endpoint ) );
+			throw new Upstream_Error( 'http', esc_html( sprintf( 'HTTP %1$d from %2$s', $status, $endpoint ) ) );
 		}
 		if ( ! Normalize::is_record( $json ) ) {
-			throw new Upstream_Error( 'invalid-response', sprintf( 'Invalid response from %s: not a JSON object', $endpoint ) );
+			throw new Upstream_Error( 'invalid-response', esc_html( sprintf( 'Invalid response from %s: not a JSON object', $endpoint ) ) );
 		}
 		$data   = $json['data'] ?? null;
 		$errors = $json['errors'] ?? array();
 		if ( ( null !== $data && ! Normalize::is_record( $data ) ) || ! is_array( $errors ) ) {
-			throw new Upstream_Error( 'invalid-response', sprintf( 'Invalid response from %s: not a GraphQL result', $endpoint ) );
+			throw new Upstream_Error( 'invalid-response', esc_html( sprintf( 'Invalid response from %s: not a GraphQL result', $endpoint ) ) );
 		}
 		$has_data = is_array( $data ) && array_filter( $data, static fn( $v ) => null !== $v );
 		if ( $errors && ! $has_data ) {
-			$first = is_array( $errors[0] ?? null ) ? $errors[0] : array();
-			$code  = $first['code'] ?? ( $first['extensions']['code'] ?? null );
-			$kind  = in_array( $code, array( 'event_not_found', 'group_not_found', 'not_found' ), true ) ? 'not-found' : 'graphql';
-			throw new Upstream_Error( $kind, is_string( $first['message'] ?? null ) ? $first['message'] : 'GraphQL error' );
+			$first     = is_array( $errors[0] ?? null ) ? $errors[0] : array();
+			$code      = $first['code'] ?? ( $first['extensions']['code'] ?? null );
+			$not_found = in_array( $code, array( 'event_not_found', 'group_not_found', 'not_found' ), true );
+			$message   = is_string( $first['message'] ?? null ) ? $first['message'] : 'GraphQL error';
+			throw new Upstream_Error( $not_found ? 'not-found' : 'graphql', esc_html( $message ) );
 		}
 		if ( ! is_array( $data ) ) {
 			throw new Upstream_Error( 'invalid-response', 'The response has no data object' );
@@ -149,7 +150,7 @@ final class Api {
 			$portable = Documents::profile_for( null );
 			$base     = self::send( $instance, Documents::config( $portable ) )['data']['config'] ?? null;
 			if ( ! Normalize::is_record( $base ) ) {
-				throw new Upstream_Error( 'invalid-response', sprintf( 'config is missing from the answer of %s', $instance ) );
+				throw new Upstream_Error( 'invalid-response', esc_html( sprintf( 'config is missing from the answer of %s', $instance ) ) );
 			}
 			$profile = Documents::profile_for( is_string( $base['version'] ?? null ) ? $base['version'] : null );
 			$extras  = null;
@@ -227,7 +228,7 @@ final class Api {
 				}
 			}
 		);
-		$page = $result['value'];
+		$page   = $result['value'];
 		return array(
 			'events'    => $page['events'],
 			'total'     => $page['total'],
@@ -279,7 +280,7 @@ final class Api {
 	}
 
 	/**
-	 * searchEvents, with client-side filtering of what the version cannot filter.
+	 * Events of searchEvents, with client-side filtering of what the version cannot filter.
 	 *
 	 * @param string $instance Instance.
 	 * @param array  $q        Query.
@@ -305,8 +306,8 @@ final class Api {
 				'limit'            => $q['limit'],
 			)
 		);
-		$data = self::send( $instance, $op )['data'];
-		$list = Normalize::raw_list( $data['searchEvents'] ?? null );
+		$data  = self::send( $instance, $op )['data'];
+		$list  = Normalize::raw_list( $data['searchEvents'] ?? null );
 		if ( null === $list ) {
 			throw new Upstream_Error( 'invalid-response', 'searchEvents has an unexpected shape' );
 		}
@@ -358,7 +359,7 @@ final class Api {
 				// No data at all: none of these groups exists (a known one would have answered).
 				foreach ( $groups as $handle ) {
 					/* translators: %s: group handle. */
-					$errors[] = new Upstream_Error( 'not-found', sprintf( __( 'The group "%s" was not found on this instance.', 'kiosque' ), $handle ) );
+					$errors[] = new Upstream_Error( 'not-found', esc_html( sprintf( __( 'The group "%s" was not found on this instance.', 'kiosque' ), $handle ) ) );
 				}
 				continue;
 			}
@@ -366,12 +367,12 @@ final class Api {
 				$group = $result['data'][ "g{$i}" ] ?? null;
 				if ( ! Normalize::is_record( $group ) ) {
 					/* translators: %s: group handle. */
-					$errors[] = new Upstream_Error( 'not-found', sprintf( __( 'The group "%s" was not found on this instance.', 'kiosque' ), $handle ) );
+					$errors[] = new Upstream_Error( 'not-found', esc_html( sprintf( __( 'The group "%s" was not found on this instance.', 'kiosque' ), $handle ) ) );
 					continue;
 				}
 				$list = Normalize::raw_list( $group['organizedEvents'] ?? null );
 				if ( null === $list ) {
-					$errors[] = new Upstream_Error( 'invalid-response', sprintf( 'organizedEvents of "%s" has an unexpected shape', $handle ) );
+					$errors[] = new Upstream_Error( 'invalid-response', esc_html( sprintf( 'organizedEvents of "%s" has an unexpected shape', $handle ) ) );
 					continue;
 				}
 				++$succeeded;
@@ -423,7 +424,7 @@ final class Api {
 		$uuid = strtolower( trim( $uuid ) );
 		if ( ! self::is_uuid( $uuid ) ) {
 			/* translators: %s: what the editor typed as an event uuid. */
-			throw new Upstream_Error( 'invalid-input', sprintf( __( '"%s" is not an event UUID.', 'kiosque' ), $uuid ) );
+			throw new Upstream_Error( 'invalid-input', esc_html( sprintf( __( '"%s" is not an event UUID.', 'kiosque' ), $uuid ) ) );
 		}
 		$ctx    = self::context( $instance );
 		$result = Cache::remember(
@@ -446,7 +447,7 @@ final class Api {
 				}
 				if ( null === ( $data['event'] ?? null ) ) {
 					/* translators: %s: event UUID. */
-					throw new Upstream_Error( 'not-found', sprintf( __( 'The event %s was not found on this instance.', 'kiosque' ), $uuid ) );
+					throw new Upstream_Error( 'not-found', esc_html( sprintf( __( 'The event %s was not found on this instance.', 'kiosque' ), $uuid ) ) );
 				}
 				$event = Normalize::event( $data['event'], $instance, $ctx['categories'] );
 				if ( null === $event ) {

@@ -38,7 +38,7 @@ final class Cache {
 	/**
 	 * Refreshes to run once the page has been sent.
 	 *
-	 * @var array<string, callable>
+	 * @var array<string, array{0: callable, 1: int}>
 	 */
 	private static array $pending = array();
 
@@ -95,10 +95,12 @@ final class Cache {
 	 * @param callable $fetch   Returns [ 'value' => mixed, 'cacheable' => bool ]; throws Upstream_Error.
 	 * @param int|null $ttl     Fresh-for seconds; default the TTL setting.
 	 * @param float    $wait    Seconds to wait for another request fetching the same key.
+	 * @param int|null $keep    Seconds the answer is kept as last good data; default 30 days.
 	 * @return array{value: mixed, fetchedAt: int, stale: bool}
 	 * @throws Upstream_Error When there is nothing to show.
 	 */
-	public static function remember( string $key, callable $fetch, ?int $ttl = null, float $wait = 8.0 ): array {
+	public static function remember( string $key, callable $fetch, ?int $ttl = null, float $wait = 8.0, ?int $keep = null ): array {
+		$keep  = $keep ?? self::KEEP_SECONDS;
 		$ttl   = $ttl ?? self::ttl();
 		$entry = self::read( $key );
 		$age   = null !== $entry ? ( self::now_ms() - $entry['t'] ) / 1000 : null;
@@ -107,7 +109,7 @@ final class Cache {
 			return self::result( $entry, false );
 		}
 		if ( null !== $entry && $age < $ttl + self::stale_while_revalidate() ) {
-			self::revalidate_later( $key, $fetch );
+			self::revalidate_later( $key, $fetch, $keep );
 			return self::result( $entry, false );
 		}
 		$failure = get_transient( self::FAILURE_PREFIX . $key );
@@ -115,7 +117,7 @@ final class Cache {
 			if ( null !== $entry && in_array( $failure['kind'], Upstream_Error::FALLBACK_KINDS, true ) ) {
 				return self::result( $entry, true );
 			}
-			throw new Upstream_Error( (string) $failure['kind'], (string) $failure['message'] );
+			throw new Upstream_Error( sanitize_key( (string) $failure['kind'] ), esc_html( (string) $failure['message'] ) );
 		}
 		if ( ! self::lock( $key ) ) {
 			if ( null !== $entry ) {
@@ -124,7 +126,7 @@ final class Cache {
 			return self::wait_for( $key, $wait );
 		}
 		try {
-			return self::fetch_and_store( $key, $fetch );
+			return self::fetch_and_store( $key, $fetch, $keep );
 		} catch ( Upstream_Error $error ) {
 			if ( null !== $entry && $error->allows_last_good() ) {
 				return self::result( $entry, true );
@@ -140,10 +142,11 @@ final class Cache {
 	 *
 	 * @param string   $key   Key.
 	 * @param callable $fetch Fetcher.
+	 * @param int      $keep  Seconds the answer is kept.
 	 * @return array{value: mixed, fetchedAt: int, stale: bool}
 	 * @throws Upstream_Error From the fetcher.
 	 */
-	private static function fetch_and_store( string $key, callable $fetch ): array {
+	private static function fetch_and_store( string $key, callable $fetch, int $keep ): array {
 		try {
 			$fetched = $fetch();
 		} catch ( Upstream_Error $error ) {
@@ -163,7 +166,7 @@ final class Cache {
 			'd' => $fetched['value'],
 		);
 		if ( ! empty( $fetched['cacheable'] ) ) {
-			set_transient( self::PREFIX . $key, $entry, self::KEEP_SECONDS );
+			set_transient( self::PREFIX . $key, $entry, $keep );
 			delete_transient( self::FAILURE_PREFIX . $key );
 		}
 		return self::result( $entry, false );
@@ -187,7 +190,7 @@ final class Cache {
 			}
 			$failure = get_transient( self::FAILURE_PREFIX . $key );
 			if ( is_array( $failure ) ) {
-				throw new Upstream_Error( (string) $failure['kind'], (string) $failure['message'] );
+				throw new Upstream_Error( sanitize_key( (string) $failure['kind'] ), esc_html( (string) $failure['message'] ) );
 			}
 		}
 		throw new Upstream_Error( 'busy', 'Another request is fetching this data.' );
@@ -198,15 +201,16 @@ final class Cache {
 	 *
 	 * @param string   $key   Key.
 	 * @param callable $fetch Fetcher.
+	 * @param int      $keep  Seconds the answer is kept.
 	 */
-	private static function revalidate_later( string $key, callable $fetch ): void {
+	private static function revalidate_later( string $key, callable $fetch, int $keep ): void {
 		if ( isset( self::$pending[ $key ] ) ) {
 			return;
 		}
 		if ( ! self::$pending ) {
 			add_action( 'shutdown', array( self::class, 'run_pending' ), 1000 );
 		}
-		self::$pending[ $key ] = $fetch;
+		self::$pending[ $key ] = array( $fetch, $keep );
 	}
 
 	/**
@@ -221,12 +225,12 @@ final class Cache {
 		}
 		$pending       = self::$pending;
 		self::$pending = array();
-		foreach ( $pending as $key => $fetch ) {
+		foreach ( $pending as $key => list( $fetch, $keep ) ) {
 			if ( ! self::lock( $key ) ) {
 				continue;
 			}
 			try {
-				self::fetch_and_store( $key, $fetch );
+				self::fetch_and_store( $key, $fetch, $keep );
 			} catch ( Upstream_Error $error ) {
 				// The last good data stays; the failure is remembered briefly by fetch_and_store().
 				unset( $error );
@@ -313,6 +317,42 @@ final class Cache {
 		}
 		global $wpdb;
 		$wpdb->delete( $wpdb->options, array( 'option_name' => self::LOCK_PREFIX . $key ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- see lock().
+	}
+
+	/**
+	 * Whether an answer is stored for a key (fresh or not).
+	 *
+	 * @param string $key From key().
+	 */
+	public static function has( string $key ): bool {
+		return null !== self::read( $key );
+	}
+
+	/**
+	 * Keeps at most `$max` stored answers of a kind (the first part of their key()), deleting
+	 * those that would expire first. For kinds whose keys come from visitors' input.
+	 *
+	 * @param string $kind Kind, as given to key().
+	 * @param int    $max  How many to keep.
+	 */
+	public static function trim( string $kind, int $max ): void {
+		if ( wp_using_ext_object_cache() ) {
+			return; // An object cache evicts by itself.
+		}
+		global $wpdb;
+		$prefix = '_transient_timeout_' . self::PREFIX . $kind . '_';
+		// phpcs:disable WordPress.DB.DirectDatabaseQuery -- transients by prefix have no WordPress API.
+		$names = $wpdb->get_col(
+			$wpdb->prepare(
+				"SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s ORDER BY CAST(option_value AS UNSIGNED) DESC, option_id DESC LIMIT 100000 OFFSET %d",
+				$wpdb->esc_like( $prefix ) . '%',
+				$max
+			)
+		);
+		// phpcs:enable WordPress.DB.DirectDatabaseQuery
+		foreach ( $names as $name ) {
+			delete_transient( substr( $name, strlen( '_transient_timeout_' ) ) );
+		}
 	}
 
 	/**

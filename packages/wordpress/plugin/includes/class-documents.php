@@ -107,7 +107,12 @@ final class Documents {
 	 * @param int[] $b Version.
 	 */
 	private static function compare( array $a, array $b ): int {
-		return ( $a[0] - $b[0] ) ?: ( ( $a[1] - $b[1] ) ?: ( $a[2] - $b[2] ) );
+		foreach ( array( 0, 1, 2 ) as $part ) {
+			if ( $a[ $part ] !== $b[ $part ] ) {
+				return $a[ $part ] - $b[ $part ];
+			}
+		}
+		return 0;
 	}
 
 	/**
@@ -254,9 +259,9 @@ final class Documents {
 		}
 		$aliases = array();
 		foreach ( array_values( $groups ) as $i => $group ) {
-			$declared[]          = "\$g{$i}: String!";
+			$declared[]           = "\$g{$i}: String!";
 			$variables[ "g{$i}" ] = $group;
-			$aliases[]           = "g{$i}: group(preferredUsername: \$g{$i}) { organizedEvents(" . implode( ', ', $event_args ) . ") { total elements { {$profile['selection']} } } }";
+			$aliases[]            = "g{$i}: group(preferredUsername: \$g{$i}) { organizedEvents(" . implode( ', ', $event_args ) . ") { total elements { {$profile['selection']} } } }";
 		}
 		$declared[] = '$page: Int';
 		$declared[] = '$limit: Int';
@@ -268,7 +273,7 @@ final class Documents {
 	}
 
 	/**
-	 * searchEvents with only the arguments the version knows and the caller set.
+	 * The searchEvents query, with only the arguments the version knows and the caller set.
 	 *
 	 * @param array<string, mixed> $profile A profile from profile_for().
 	 * @param array<string, mixed> $args    term, tags, category, type, location, radius, beginsOn,

@@ -2,7 +2,8 @@
 /**
  * The no-JS fallback contract (docs/fallback-contract.md) in PHP: the HTML rendered inside a
  * Kiosque element and the schema.org Event JSON-LD. A port of renderFallback() of
- * @kiosque/client/fallback; test/fallback.test.ts compares both outputs for the same events.
+ * the module @kiosque/render/fallback; test/wordpress.test.ts compares both outputs for the
+ * same events.
  *
  * @package Kiosque
  */

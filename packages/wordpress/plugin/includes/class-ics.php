@@ -4,7 +4,9 @@
  * GET /wp-json/kiosque/v1/ics?instance=…&group=…&…&s=<signature>, text/calendar.
  *
  * The feed URL is signed: only feeds this site links to are served, so the route cannot be
- * used to make the site query arbitrary instances.
+ * used to make the site query arbitrary instances. The signature has a key of its own, apart
+ * from the one of the privacy proxy's media URLs, and no expiry: calendar apps keep a
+ * subscription for months, and the feed shows only what the site already shows.
  *
  * @package Kiosque
  */
@@ -48,6 +50,18 @@ final class Ics {
 	}
 
 	/**
+	 * The signature of a feed's parameters (JSON), with the feed key: an HMAC key derived from
+	 * the site's auth salt for the context "kiosque-ics", so that no other signature of the
+	 * plugin (the media URLs') is valid for a feed.
+	 *
+	 * @param string $value Signed value.
+	 */
+	private static function sign( string $value ): string {
+		$key = hash_hmac( 'sha256', 'kiosque-ics', wp_salt( 'auth' ) );
+		return substr( hash_hmac( 'sha256', $value, $key ), 0, 32 );
+	}
+
+	/**
 	 * The signed feed URL.
 	 *
 	 * @param string $instance Instance origin.
@@ -55,7 +69,7 @@ final class Ics {
 	 */
 	public static function feed_url( string $instance, array $attrs ): string {
 		$params      = self::params( $instance, $attrs );
-		$params['s'] = Proxy::sign( (string) wp_json_encode( $params ) );
+		$params['s'] = self::sign( (string) wp_json_encode( $params ) );
 		return add_query_arg( array_map( 'rawurlencode', $params ), rest_url( 'kiosque/v1/ics' ) );
 	}
 
@@ -89,7 +103,7 @@ final class Ics {
 			}
 		}
 		$instance = Http::normalize_instance( $given['instance'] ?? '' );
-		if ( null === $instance || ! hash_equals( Proxy::sign( (string) wp_json_encode( self::params( $instance, $given ) ) ), (string) $request->get_param( 's' ) ) ) {
+		if ( null === $instance || ! hash_equals( self::sign( (string) wp_json_encode( self::params( $instance, $given ) ) ), (string) $request->get_param( 's' ) ) ) {
 			return new \WP_REST_Response( array( 'message' => 'Unknown feed.' ), 404 );
 		}
 		$q = Query::normalize( $given );

@@ -19,11 +19,11 @@ final class Plugin {
 	 */
 	public static function boot(): void {
 		spl_autoload_register(
-			static function ( string $class ): void {
-				if ( ! str_starts_with( $class, __NAMESPACE__ . '\\' ) ) {
+			static function ( string $class_name ): void {
+				if ( ! str_starts_with( $class_name, __NAMESPACE__ . '\\' ) ) {
 					return;
 				}
-				$name = strtolower( str_replace( '_', '-', substr( $class, strlen( __NAMESPACE__ ) + 1 ) ) );
+				$name = strtolower( str_replace( '_', '-', substr( $class_name, strlen( __NAMESPACE__ ) + 1 ) ) );
 				$file = KIOSQUE_DIR . 'includes/class-' . $name . '.php';
 				if ( is_readable( $file ) ) {
 					require_once $file;

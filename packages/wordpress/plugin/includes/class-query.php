@@ -46,8 +46,8 @@ final class Query {
 		$tags = array_values( array_unique( self::split( $atts['tags'] ?? '' ) ) );
 		sort( $tags, SORT_STRING );
 
-		$near   = null;
-		$radius = null;
+		$near      = null;
+		$radius    = null;
 		$near_text = trim( (string) ( $atts['near'] ?? '' ) );
 		if ( '' !== $near_text ) {
 			$parts = array_map( 'trim', explode( ',', $near_text ) );
@@ -140,15 +140,18 @@ final class Query {
 		if ( '' === $text ) {
 			return null;
 		}
+		$date = null;
 		try {
 			if ( preg_match( '/^\d{4}-\d{2}-\d{2}$/', $text ) ) {
 				$date = new \DateTimeImmutable( $text . ( $end_of_day ? ' 23:59:59' : ' 00:00:00' ), wp_timezone() );
 			} elseif ( preg_match( '/^\d{4}-\d{2}-\d{2}T/', $text ) ) {
 				$date = new \DateTimeImmutable( $text, wp_timezone() );
-			} else {
-				throw new \Exception( 'not a date' );
 			}
 		} catch ( \Exception $e ) {
+			// DateTimeImmutable throws on a string it cannot read: not a date either.
+			$date = null;
+		}
+		if ( null === $date ) {
 			/* translators: %s: attribute name ("from" or "to"). */
 			$errors[] = sprintf( __( '"%s" must be a date such as 2026-05-03.', 'kiosque' ), $name );
 			return null;
@@ -287,7 +290,8 @@ final class Query {
 		usort(
 			$events,
 			static function ( array $a, array $b ): int {
-				return ( Normalize::millis( $a['beginsOn'] ) <=> Normalize::millis( $b['beginsOn'] ) ) ?: strcmp( $a['title'], $b['title'] );
+				$by_start = Normalize::millis( $a['beginsOn'] ) <=> Normalize::millis( $b['beginsOn'] );
+				return 0 !== $by_start ? $by_start : strcmp( $a['title'], $b['title'] );
 			}
 		);
 		return $events;
@@ -327,10 +331,11 @@ final class Query {
 		$lon_min = -180.0;
 		$lon_max = 180.0;
 		$hash    = '';
+		$length  = 0;
 		$bit     = 0;
 		$ch      = 0;
 		$even    = true;
-		while ( strlen( $hash ) < $precision ) {
+		while ( $length < $precision ) {
 			if ( $even ) {
 				$mid = ( $lon_min + $lon_max ) / 2;
 				if ( $lon > $mid ) {
@@ -353,8 +358,9 @@ final class Query {
 			$even = ! $even;
 			if ( 4 === $bit ) {
 				$hash .= $base32[ $ch ];
-				$bit   = 0;
-				$ch    = 0;
+				++$length;
+				$bit = 0;
+				$ch  = 0;
 			} else {
 				++$bit;
 			}

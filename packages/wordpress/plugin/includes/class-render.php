@@ -256,7 +256,11 @@ final class Render {
 			}
 			return Fallback::render( array_map( array( Proxy::class, 'rewrite_event' ), $page['events'] ), $options + array( 'fetchedAt' => $page['fetchedAt'] ) );
 		} catch ( Upstream_Error $error ) {
-			$problems[] = $error->getMessage();
+			// Why a host cannot be reached (private, unknown, silent) is for administrators: to
+			// others, the preview of a block would be a way to probe the site's network.
+			$problems[] = current_user_can( 'manage_options' ) || ! in_array( $error->kind, array( 'refused', 'network', 'timeout' ), true )
+				? $error->getMessage()
+				: __( 'The instance could not be reached. An administrator can test it in Settings → Kiosque.', 'kiosque' );
 			return Fallback::render( array(), array( 'error' => true ) );
 		}
 	}
@@ -337,6 +341,7 @@ final class Render {
 		}
 		$items = '';
 		foreach ( array_unique( $problems ) as $problem ) {
+			// esc_html() keeps entities: Upstream_Error's messages, escaped already, read the same.
 			$items .= '<li>' . esc_html( $problem ) . '</li>';
 		}
 		return '<div class="kiosque-notice" role="note"><p>' . esc_html__( 'Kiosque (shown to editors only):', 'kiosque' ) . '</p><ul>' . $items . '</ul></div>';

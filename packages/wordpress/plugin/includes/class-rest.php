@@ -1,7 +1,11 @@
 <?php
 /**
  * Routes for the editor and the settings page: the connection test and the group check.
- * Read-only, for people who can edit posts.
+ * Read-only. They make the site contact an instance, so they must not let people who can
+ * only edit posts probe other hosts: the connection test, which takes any address, is for
+ * administrators (`manage_options`); the group check is for people who can edit posts, on the
+ * instances of Settings -> Kiosque only, and tells them no more than "the instance could not
+ * be asked". Administrators may check any instance and read why it failed.
  *
  * @package Kiosque
  */
@@ -26,14 +30,15 @@ final class Rest {
 	 * Routes.
 	 */
 	public static function routes(): void {
-		$can_edit = static fn(): bool => current_user_can( 'edit_posts' );
+		$can_edit   = static fn(): bool => current_user_can( 'edit_posts' );
+		$can_manage = static fn(): bool => current_user_can( 'manage_options' );
 		register_rest_route(
 			'kiosque/v1',
 			'/instance',
 			array(
 				'methods'             => 'GET',
 				'callback'            => array( self::class, 'instance' ),
-				'permission_callback' => $can_edit,
+				'permission_callback' => $can_manage,
 				'args'                => array(
 					'url' => array(
 						'type'     => 'string',
@@ -61,11 +66,27 @@ final class Rest {
 	}
 
 	/**
-	 * A message for editors from an upstream failure.
+	 * Whether the current user may ask any instance and read why it failed.
+	 */
+	private static function diagnoses(): bool {
+		return current_user_can( 'manage_options' );
+	}
+
+	/**
+	 * A message from an upstream failure: why it failed for administrators; for others one
+	 * message whatever happened, so that they cannot tell a private address from a host that
+	 * does not resolve.
 	 *
 	 * @param Upstream_Error $error Error.
 	 */
 	private static function failure( Upstream_Error $error ): \WP_Error {
+		if ( ! self::diagnoses() ) {
+			return new \WP_Error(
+				'kiosque_unavailable',
+				__( 'The instance could not be asked. An administrator can test the connection in Settings → Kiosque.', 'kiosque' ),
+				array( 'status' => 502 )
+			);
+		}
 		switch ( $error->kind ) {
 			case 'refused':
 				$message = __( 'This address is not allowed: it points to a private network.', 'kiosque' );
@@ -79,7 +100,15 @@ final class Rest {
 			default:
 				$message = __( 'This address did not answer like a Mobilizon instance.', 'kiosque' );
 		}
-		return new \WP_Error( 'kiosque_' . $error->kind, $message, array( 'status' => 502, 'detail' => $error->getMessage() ) );
+		return new \WP_Error(
+			'kiosque_' . $error->kind,
+			$message,
+			array(
+				'status' => 502,
+				// The message is HTML-escaped (Upstream_Error); JSON carries the plain text.
+				'detail' => wp_specialchars_decode( $error->getMessage(), ENT_QUOTES ),
+			)
+		);
 	}
 
 	/**
@@ -116,6 +145,13 @@ final class Rest {
 		$instance = Http::normalize_instance( '' !== $given ? $given : Settings::get( 'instance' ) );
 		if ( null === $instance ) {
 			return new \WP_Error( 'kiosque_invalid_url', __( 'Set the instance first.', 'kiosque' ), array( 'status' => 400 ) );
+		}
+		if ( ! self::diagnoses() && ! in_array( $instance, Settings::allowed_instances(), true ) ) {
+			return new \WP_Error(
+				'kiosque_instance_not_configured',
+				__( 'Groups can be checked here only on the instances of Settings → Kiosque.', 'kiosque' ),
+				array( 'status' => 403 )
+			);
 		}
 		$unknown = array();
 		try {

@@ -205,11 +205,14 @@ final class Settings {
 
 	/**
 	 * Reports an invalid value once (WordPress sanitizes a new option twice on its first save).
+	 * WordPress prints settings errors as HTML, and the messages quote what was submitted: they
+	 * are escaped here, the one place they pass through.
 	 *
 	 * @param string $code    Error code.
-	 * @param string $message Message.
+	 * @param string $message Message, plain text.
 	 */
 	private static function error( string $code, string $message ): void {
+		$message = esc_html( $message );
 		foreach ( get_settings_errors( self::OPTION ) as $error ) {
 			if ( $error['code'] === $code && $error['message'] === $message ) {
 				return;

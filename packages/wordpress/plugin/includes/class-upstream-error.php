@@ -10,7 +10,8 @@ namespace Kiosque;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A failed call to a Mobilizon instance. The message is for editors and logs, never visitors.
+ * A failed call to a Mobilizon instance. The message is for editors and logs, never visitors,
+ * and is HTML-escaped where the error is made (esc_html()), as WordPress expects of exceptions.
  */
 final class Upstream_Error extends \Exception {
 
@@ -31,7 +32,7 @@ final class Upstream_Error extends \Exception {
 	 * Constructor.
 	 *
 	 * @param string $kind    Kind.
-	 * @param string $message Message for editors.
+	 * @param string $message Message for editors, HTML-escaped.
 	 */
 	public function __construct( string $kind, string $message ) {
 		parent::__construct( $message );

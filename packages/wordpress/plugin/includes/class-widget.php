@@ -53,7 +53,7 @@ final class Widget extends \WP_Widget {
 		if ( '' !== $title ) {
 			echo $args['before_title'] . esc_html( $title ) . $args['after_title']; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- markup of the theme.
 		}
-		echo Render::element( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by Render.
+		$element = Render::element(
 			'events',
 			array(
 				'instance'      => (string) ( $instance['instance'] ?? '' ),
@@ -63,6 +63,7 @@ final class Widget extends \WP_Widget {
 				'withoutImages' => true,
 			)
 		);
+		echo $element; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by Render.
 		echo $args['after_widget']; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- markup of the theme.
 	}
 
