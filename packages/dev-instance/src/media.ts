@@ -80,25 +80,17 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, body, crc]);
 }
 
-/** A 256x256 map tile: light background, grid lines, slightly tinted by position. */
-export function tilePng(z: number, x: number, y: number): Buffer {
-  const size = 256;
-  const tint = (x * 7 + y * 13 + z * 3) % 12;
-  const bg: Rgb = [236 - tint, 240, 228 + (tint % 6)];
-  const line: Rgb = [200, 206, 196];
-  const raw = Buffer.alloc((size * 3 + 1) * size);
-  for (let row = 0; row < size; row++) {
-    const offset = row * (size * 3 + 1);
-    raw[offset] = 0;
-    for (let col = 0; col < size; col++) {
-      const onGrid = row === 0 || col === 0 || row % 64 === 0 || col % 64 === 0;
-      const c = onGrid ? line : bg;
-      raw.set(c, offset + 1 + col * 3);
-    }
+/** A PNG of `width` × `height` RGB pixels, each given by `pixel(x, y)`. */
+function png(width: number, height: number, pixel: (x: number, y: number) => Rgb): Buffer {
+  const stride = width * 3 + 1;
+  const raw = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * stride] = 0; // no filter
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), y * stride + 1 + x * 3);
   }
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // colour type: RGB
   return Buffer.concat([
@@ -107,4 +99,61 @@ export function tilePng(z: number, x: number, y: number): Buffer {
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A 256x256 map tile: light background, grid lines, slightly tinted by position. */
+export function tilePng(z: number, x: number, y: number): Buffer {
+  const tint = (x * 7 + y * 13 + z * 3) % 12;
+  const bg: Rgb = [236 - tint, 240, 228 + (tint % 6)];
+  const line: Rgb = [200, 206, 196];
+  return png(256, 256, (col, row) =>
+    row === 0 || col === 0 || row % 64 === 0 || col % 64 === 0 ? line : bg,
+  );
+}
+
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
+  Math.round(a[0] + (b[0] - a[0]) * t),
+  Math.round(a[1] + (b[1] - a[1]) * t),
+  Math.round(a[2] + (b[2] - a[2]) * t),
+];
+const WHITE: Rgb = [255, 255, 255];
+const pictures = new Map<string, Buffer>();
+
+/**
+ * The raster twin of svgFor(): what Mobilizon serves for uploads (JPEG, PNG, WebP, GIF; never
+ * SVG). A diagonal gradient with light circles for a picture, a disc for an avatar; kept once
+ * made.
+ */
+export function pngFor(name: string): Buffer {
+  const base = name.replace(/\.png$/, '');
+  const cached = pictures.get(base);
+  if (cached) return cached;
+  const color = colorForKey(base + '.svg');
+  const accent = colorForKey(base + 'x');
+  const h = hashString(base);
+  let image: Buffer;
+  if (base.startsWith('avatar-')) {
+    const disc = mix(color, accent, 0.6);
+    image = png(256, 256, (x, y) => ((x - 128) ** 2 + (y - 128) ** 2 <= 84 ** 2 ? disc : color));
+  } else {
+    const [width, height] = [1200, 675];
+    const circles = Array.from({ length: 6 }, (_, i) => ({
+      x: (h >> (i * 3)) % width,
+      y: (h >> (i * 2 + 1)) % height,
+      r: 40 + ((h >> i) % 160),
+      opacity: 0.08 + i * 0.03,
+    }));
+    image = png(width, height, (x, y) => {
+      let c = mix(color, accent, (x / width + y / height) / 2);
+      for (const circle of circles) {
+        if ((x - circle.x) ** 2 + (y - circle.y) ** 2 <= circle.r ** 2) {
+          c = mix(c, WHITE, circle.opacity);
+        }
+      }
+      return c;
+    });
+  }
+  if (pictures.size > 500) pictures.clear();
+  pictures.set(base, image);
+  return image;
 }

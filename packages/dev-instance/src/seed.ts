@@ -248,7 +248,7 @@ export interface SeedData {
 
 function avatar(id: string, handle: string) {
   return makePicture(id, {
-    url: `/media/avatar-${handle}.svg`,
+    url: `/media/avatar-${handle}.png`,
     width: 256,
     height: 256,
     alt: null,
@@ -267,7 +267,7 @@ export function seedActors(): { groups: ActorRecord[]; persons: ActorRecord[] } 
       domain: local ? null : REMOTE_DOMAIN,
       summary: g.summary,
       avatar: avatar(`a${i}`, g.handle),
-      banner: makePicture(`b${i}`, { url: `/media/banner-${g.handle}.svg`, alt: null }),
+      banner: makePicture(`b${i}`, { url: `/media/banner-${g.handle}.png`, alt: null }),
       url: local ? `/@${handle}` : `https://${REMOTE_DOMAIN}/@${g.handle}`,
       physicalAddress: makeAddress(`ga${i}`, CITIES[g.city].address),
       membersCount: 5 + i * 7,
@@ -500,8 +500,8 @@ function wellKnownEvents(today: Date): SeedEventInput[] {
     lang: Language,
     group: string,
   ): Partial<SeedEventInput> => ({
-    description: description(tpl, `/media/${key}.svg`, group),
-    picture: { url: `/media/${key}.svg`, alt: tpl.title, width: 1200, height: 675 },
+    description: description(tpl, `/media/${key}.png`, group),
+    picture: { url: `/media/${key}.png`, alt: tpl.title, width: 1200, height: 675 },
     tags: tpl.tags,
     category: tpl.category,
     language: lang,
@@ -780,7 +780,7 @@ function generatedEvents(today: Date): SeedEventInput[] {
     if (i % 9 === 4) endsOn = null;
     if (i % 13 === 6) endsOn = at(today, dayOffset + 2, 17, 0, city.timezone);
     const withPicture = i % 3 !== 2;
-    const pictureUrl = withPicture ? `/media/event-${i}.svg` : null;
+    const pictureUrl = withPicture ? `/media/event-${i}.png` : null;
     const capacity = i % 4 === 1 ? 10 + Math.floor(random() * 60) : null;
     const participants = capacity
       ? Math.min(capacity, Math.floor(random() * capacity * 1.2))

@@ -5,7 +5,7 @@ import { runGraphQL, schemaFor } from './graphql.js';
 import { localeFromHeader } from './i18n.js';
 import { mailboxPage } from './mailbox.js';
 import { calendar, type IcsContext } from './ics.js';
-import { svgFor, tilePng } from './media.js';
+import { pngFor, svgFor, tilePng } from './media.js';
 import type { EventRecord } from './model.js';
 import { escapeHtml, page } from './pages.js';
 import { GraphQLError } from 'graphql';
@@ -391,6 +391,12 @@ ${link}`,
         'cache-control': 'public, max-age=86400',
       });
     }
+    if ((m = path.match(/^\/media\/([\w.-]+\.png)$/))) {
+      return send(res, 200, pngFor(m[1]!), 'image/png', {
+        'cache-control': 'public, max-age=86400',
+      });
+    }
+    // The drawings of earlier seeds, for pages that still link them.
     if ((m = path.match(/^\/media\/([\w.-]+\.svg)$/))) {
       return send(res, 200, svgFor(m[1]!), 'image/svg+xml', {
         'cache-control': 'public, max-age=86400',

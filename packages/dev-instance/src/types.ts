@@ -39,7 +39,7 @@ export interface SeedAddressInput {
 }
 
 export interface SeedPictureInput {
-  /** Absolute URL, or a path on the dev instance such as `/media/event-3.svg`. */
+  /** Absolute URL, or a path on the dev instance such as `/media/event-3.png`. */
   url: string;
   alt?: string | null;
   width?: number | null;

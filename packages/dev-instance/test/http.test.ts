@@ -52,11 +52,28 @@ describe('HTTP transport', () => {
     assert.equal(program.status, 400);
   });
 
+  it('serves pictures as Mobilizon serves uploads: raster images, not SVG', async () => {
+    const { body } = await gql(
+      ctx.instance,
+      '{ events(limit: 99) { elements { picture { url } organizerActor { avatar { url } } } } }',
+    );
+    const urls = JSON.stringify(body).match(/https?:[^"]+\/media\/[^"]+/g) ?? [];
+    assert.ok(urls.length > 10, 'the seed has pictures');
+    for (const url of urls) assert.match(url, /\.png$/);
+    for (const path of ['/media/event-1.png', '/media/avatar-someone.png']) {
+      const res = await fetch(ctx.instance.url + path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), 'image/png', path);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    }
+  });
+
   it('sends cors_plug default headers on every path', async () => {
     for (const path of [
       '/api?query=%7Bconfig%7Bname%7D%7D',
       '/feed/instance/ics',
-      '/media/event-1.svg',
+      '/media/event-1.png',
     ]) {
       const res = await fetch(ctx.instance.url + path, {
         headers: { origin: 'https://site.example' },
