@@ -14,7 +14,7 @@ import { eventSelection } from '../../client/src/documents.js';
 import { FALLBACK_TEXT } from '../../client/src/fallback.js';
 import { CHECKED_VERSIONS, capabilitiesFor } from '../../client/src/version.js';
 import { HOST_ELEMENTS } from '../../client/src/hosts.js';
-import { validZone } from '../../render/src/event.js';
+import { validZone } from '../../render/src/intl.js';
 import {
   ELEMENTS,
   GLOBAL_ATTRIBUTES,

@@ -6,6 +6,7 @@
  */
 import type { EventAddress, KiosqueEvent } from './model.js';
 import { safeUrl } from './url.js';
+import { dateFormat, validZone } from './intl.js';
 
 /**
  * Where a title links to: the event's page on the instance the events come from (where a
@@ -93,20 +94,9 @@ export function eventBadges(
   return badges;
 }
 
-/** The zone when the runtime knows it, else undefined. */
-export function validZone(zone: string | null | undefined): string | undefined {
-  if (!zone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The calendar day of an instant in a zone (UTC when the zone is unknown), as YYYY-MM-DD. */
 export function dayIn(iso: string, zone: string | null | undefined): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateFormat('en-CA', {
     timeZone: validZone(zone) ?? 'UTC',
     year: 'numeric',
     month: '2-digit',

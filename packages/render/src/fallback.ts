@@ -3,7 +3,8 @@
  * element, with the schema.org JSON-LD and the data the element paints from. Pure strings, no
  * DOM, so it runs in Node at build time and in browsers alike.
  */
-import { eventLink, isOnlineEvent, utcInstant, validZone } from './event.js';
+import { eventLink, isOnlineEvent, utcInstant } from './event.js';
+import { dateFormat, validZone } from './intl.js';
 import { eventJsonLd, scriptJson } from './json-ld.js';
 import { placeLabel, type KiosqueEvent } from './model.js';
 
@@ -100,9 +101,9 @@ function formatInstant(
     ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
   };
   try {
-    return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+    return dateFormat(locale, options).format(new Date(iso));
   } catch {
-    return new Intl.DateTimeFormat('en', options).format(new Date(iso));
+    return dateFormat('en', options).format(new Date(iso));
   }
 }
 

@@ -10,8 +10,8 @@ export {
   isOnlineEvent,
   isPast,
   utcInstant,
-  validZone,
   type EventBadge,
 } from './event.js';
+export { dateFormat, validZone, visitorTimeZone } from './intl.js';
 export * from './model.js';
 export { safeUrl } from './url.js';

@@ -11,6 +11,7 @@ import {
   type Messages,
 } from '../i18n/index.js';
 import { calendar as englishCalendar } from '../i18n/en/calendar.js';
+import { visitorTimeZone } from '@kiosque/render';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueLoadEvent } from '../shared/events.js';
@@ -293,7 +294,7 @@ export class KiosqueCalendar extends EventSourceMixin(LitElement) {
 
   #gridKey(): string {
     const grid = this.#grid();
-    return `${grid.first}|${grid.last}|${Intl.DateTimeFormat().resolvedOptions().timeZone}`;
+    return `${grid.first}|${grid.last}|${visitorTimeZone()}`;
   }
 
   /** What to ask for: the shown days, narrowed by the `from` / `to` filters; null if nothing. */

@@ -1,4 +1,5 @@
 import type { KiosqueEvent } from '@kiosque/client';
+import { dateFormat } from '@kiosque/render';
 import { zoneCity, zoneDiffers } from '../shared/dates.js';
 import type { DayKey, Month, WeekDay } from './month-grid.js';
 
@@ -10,7 +11,7 @@ function noon(day: DayKey): Date {
 
 /** "May 2026", "mai 2026", "مايو ٢٠٢٦". */
 export function formatMonthTitle(month: Month, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     month: 'long',
     year: 'numeric',
@@ -22,8 +23,8 @@ export function weekdayNames(
   locale: string,
   weekStart: WeekDay,
 ): { short: string; long: string }[] {
-  const short = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
-  const long = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' });
+  const short = dateFormat(locale, { timeZone: 'UTC', weekday: 'short' });
+  const long = dateFormat(locale, { timeZone: 'UTC', weekday: 'long' });
   // 2023-01-01 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
     const date = new Date(Date.UTC(2023, 0, 1 + ((weekStart + i) % 7), 12));
@@ -33,12 +34,12 @@ export function weekdayNames(
 
 /** The day of the month in the locale's digits. */
 export function formatDayNumber(day: DayKey, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric' }).format(noon(day));
+  return dateFormat(locale, { timeZone: 'UTC', day: 'numeric' }).format(noon(day));
 }
 
 /** "Saturday 3 May 2026". */
 export function formatLongDay(day: DayKey, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
@@ -59,12 +60,12 @@ export function formatStartTime(
   let timeZone: string | undefined = event.timezone ?? undefined;
   let time: string;
   try {
-    time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(
+    time = dateFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(
       new Date(event.beginsOn),
     );
   } catch {
     timeZone = undefined;
-    time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(
+    time = dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(
       new Date(event.beginsOn),
     );
   }

@@ -1,4 +1,5 @@
 import { TZDateMini } from '@date-fns/tz';
+import { visitorTimeZone } from '@kiosque/render';
 import {
   addDays as addDaysTo,
   addMonths,
@@ -157,7 +158,7 @@ export function keyTarget(
 
 /** Today in a zone (default: the visitor's). */
 export function today(timeZone?: string, now = new Date()): DayKey {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone ?? visitorTimeZone();
   return keyOf(new TZDateMini(now.getTime(), 'UTC').withTimeZone(zone));
 }
 
@@ -207,7 +208,7 @@ export function monthGrid(month: Month, weekStart: WeekDay): MonthGrid {
  * shown day's last millisecond. This is exactly what the calendar asks the instance for.
  */
 export function gridRange(grid: MonthGrid, timeZone?: string): { from: Date; to: Date } {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone ?? visitorTimeZone();
   const at = (day: DayKey) => {
     const [y, m, d] = day.split('-').map(Number);
     return new TZDateMini(y!, m! - 1, d!, zone);

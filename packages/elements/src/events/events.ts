@@ -17,6 +17,7 @@ import {
 } from '@kiosque/client';
 import { peekSource } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
+import { dateFormat } from '@kiosque/render';
 import { dayKey, formatDayHeading, validTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
@@ -449,7 +450,7 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     const zone = validTimeZone(event.timezone);
     let date: string;
     try {
-      date = new Intl.DateTimeFormat(m.locale, {
+      date = dateFormat(m.locale, {
         day: 'numeric',
         month: 'short',
         timeZone: zone,
@@ -506,8 +507,8 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
     let day = String(date.getUTCDate());
     let month = '';
     try {
-      day = new Intl.DateTimeFormat(m.locale, { day: 'numeric', timeZone }).format(date);
-      month = new Intl.DateTimeFormat(m.locale, { month: 'short', timeZone }).format(date);
+      day = dateFormat(m.locale, { day: 'numeric', timeZone }).format(date);
+      month = dateFormat(m.locale, { month: 'short', timeZone }).format(date);
     } catch {
       // Keep the UTC day.
     }

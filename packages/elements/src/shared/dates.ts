@@ -1,10 +1,7 @@
 import type { KiosqueEvent } from '@kiosque/client';
-import { validZone } from '@kiosque/render';
+import { dateFormat, validZone, visitorTimeZone } from '@kiosque/render';
 
-/** The visitor's own time zone, as the browser reports it. */
-export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { visitorTimeZone };
 
 /** The zone when `Intl` knows it (instances send any string), else undefined. */
 export const validTimeZone = validZone;
@@ -19,7 +16,7 @@ export function zoneDiffers(event: KiosqueEvent, visitorZone = visitorTimeZone()
   if (!zone || zone === visitorZone) return false;
   const at = new Date(event.beginsOn);
   const fmt = (timeZone: string) =>
-    new Intl.DateTimeFormat('en', {
+    dateFormat('en', {
       timeZone,
       hour: 'numeric',
       minute: 'numeric',
@@ -36,7 +33,7 @@ export function zoneCity(zone: string): string {
 
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function dayKey(iso: string, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -78,7 +75,7 @@ export function formatEventWhen(
   };
   let text: string;
   try {
-    const format = new Intl.DateTimeFormat(locale, options);
+    const format = dateFormat(locale, options);
     if (end && end.getTime() > start.getTime() && (showTime || !sameDay)) {
       text = format.formatRange(start, end);
     } else {
@@ -96,7 +93,7 @@ export function formatEventWhen(
 export function formatDayHeading(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { dateFormat } from '@kiosque/render';
 
 /**
  * The note every element shows over last good data: `note` is the element's localized text,
@@ -9,6 +10,6 @@ export function staleNote(
   fetchedAt: number,
   locale: string,
 ): TemplateResult {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<p part="stale" class="stale" role="note">${note(when.format(fetchedAt))}</p>`;
 }
