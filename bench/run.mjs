@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Kiosque benchmarks: bundle sizes against budgets, render times, requests per page and time
- * to first events paint, in Chromium. Prints a table and writes bench/results/latest.json.
+ * Kiosque benchmarks: bundle sizes against budgets, render times, requests per page, time to
+ * first events paint, and render times side by side with FullCalendar, in Chromium. Prints
+ * tables and writes bench/results/latest.json.
  *
  *   npm run bench                            everything (builds dist/ first if missing)
  *   npm run bench -- --sizes-only            bundle sizes only (no browser)
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderTime, syntheticEvents, visits } from './lib/browser.mjs';
 import { launchChromium, repo, startInstance, startStaticServer } from './lib/env.mjs';
+import { GANCIO, LIST_LIMIT, buildPeers, comparePeers, eventsPerCell } from './lib/peers.mjs';
 import { ensureBuilt } from '../scripts/build-state.mjs';
 import { checkBudgets, measureSizes } from './lib/sizes.mjs';
 
@@ -42,6 +44,52 @@ function table(title, header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
+const PEER_COLUMNS = [
+  ['kiosque', 'Kiosque'],
+  ['fullcalendar', 'FullCalendar, all'],
+  ['fullcalendar-like-kiosque', 'FullCalendar, as Kiosque'],
+];
+
+/** Kiosque and FullCalendar given the same events, side by side: a table and its notes. */
+async function comparePeerRenders(browser, pageUrl, events, peers) {
+  const sizes = [50, 500, 1000];
+  const rows = await comparePeers(browser, pageUrl, { events, sizes, runs });
+  const cell = (row, id) => {
+    const c = row.contenders.find((x) => x.id === id);
+    return c ? `${ms(c.median)} (${c.shown})` : '—';
+  };
+  table(
+    `Kiosque and FullCalendar ${peers.fullcalendar.version}, same events: insertion to the last title on screen (median of ${runs}; titles shown)`,
+    ['view', 'events', ...PEER_COLUMNS.map(([, label]) => label), 'Kiosque / fastest', 'target'],
+    rows.map((r) => [
+      r.view === 'list' ? 'list' : 'month grid',
+      r.events,
+      ...PEER_COLUMNS.map(([id]) => cell(r, id)),
+      r.ratio === null ? '—' : r.ratio.toFixed(2),
+      r.target ? `${r.target.text}: ${r.target.met ? 'met' : 'NOT MET'}` : '',
+    ]),
+  );
+  const perCell = eventsPerCell();
+  console.log(
+    [
+      `List: <kiosque-events> draws at most ${LIST_LIMIT} events (Mobilizon answers limit < 100);`,
+      `FullCalendar's list view draws them all, and "as Kiosque" the first ${LIST_LIMIT}.`,
+      `Month: <kiosque-calendar> draws ${perCell} events a day and "+N more"; FullCalendar's`,
+      `dayGridMonth draws them all, and "as Kiosque" ${perCell} a day (dayMaxEvents: ${perCell}).`,
+      `FullCalendar as bundled here: ${kB(peers.fullcalendar.gzip)} gzip (JS and CSS).`,
+      `Gancio's <gancio-events> is not compared: ${GANCIO.reason}.`,
+    ].join('\n'),
+  );
+  return {
+    runs,
+    fullcalendar: peers.fullcalendar,
+    gancio: GANCIO,
+    listLimit: LIST_LIMIT,
+    eventsPerCell: perCell,
+    rows,
+  };
+}
+
 await ensureBuilt();
 const results = { date: new Date().toISOString(), node: process.version };
 
@@ -66,7 +114,8 @@ table(
 
 if (!args['sizes-only']) {
   const instance = await startInstance();
-  const server = await startStaticServer();
+  const peers = await buildPeers();
+  const server = await startStaticServer({ roots: { peers: peers.dir } });
   const browser = await launchChromium();
   try {
     const page = `${server.url}/pages/bench.html`;
@@ -114,9 +163,20 @@ if (!args['sizes-only']) {
         ['repeat within the TTL', v.repeatVisitRequests, 0, ms(v.warmPaint)],
       ],
     );
+
+    results.peers = await comparePeerRenders(
+      browser,
+      `${server.url}/pages/compare.html`,
+      all,
+      peers,
+    ).catch((error) => {
+      console.log(`\nKiosque and its peers: not measured (${error.message})`);
+      return { error: error.message };
+    });
   } finally {
     await browser.close();
     await server.close();
+    await peers.close();
     await instance.close();
   }
 }

@@ -14,9 +14,12 @@ export async function syntheticEvents(instanceUrl, count) {
     const source = base[i % base.length];
     const uuid = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     const begins = start + i * 5 * 3_600_000;
-    const coordinates = source.coordinates
-      ? { lat: 43 + ((i * 7919) % 600) / 100, lon: -1 + ((i * 104729) % 800) / 100 }
-      : null;
+    const address = source.address?.coordinates
+      ? {
+          ...source.address,
+          coordinates: { lat: 43 + ((i * 7919) % 600) / 100, lon: -1 + ((i * 104729) % 800) / 100 },
+        }
+      : source.address;
     return {
       ...source,
       uuid,
@@ -25,7 +28,7 @@ export async function syntheticEvents(instanceUrl, count) {
       title: `${source.title} (${i + 1})`,
       beginsOn: new Date(begins).toISOString(),
       endsOn: new Date(begins + 2 * 3_600_000).toISOString(),
-      coordinates,
+      address,
     };
   });
 }

@@ -35,11 +35,12 @@ const TYPES = {
 };
 
 /**
- * Serves `/dist/*` (packages/elements/dist) and `/pages/*` (bench/pages) on 127.0.0.1.
+ * Serves `/dist/*` (packages/elements/dist) and `/pages/*` (bench/pages) on 127.0.0.1, and
+ * `/<name>/*` for each directory in `roots` (e.g. the peers' bundles).
  * `headers(path)` adds response headers, e.g. a Content-Security-Policy for one page.
  */
-export async function startStaticServer({ headers = () => ({}) } = {}) {
-  const roots = { dist: distDir, pages: join(repo, 'bench/pages') };
+export async function startStaticServer({ headers = () => ({}), roots: more = {} } = {}) {
+  const roots = { dist: distDir, pages: join(repo, 'bench/pages'), ...more };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/favicon.ico') {

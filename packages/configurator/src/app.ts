@@ -111,7 +111,7 @@ export class KiosqueConfigurator extends LitElement {
     const check = ++this.#checks;
     let instance: string;
     try {
-      instance = normalizeInstance(this.instanceInput);
+      instance = normalizeInstance(withScheme(this.instanceInput));
     } catch {
       this.instanceStatus = { kind: 'invalid' };
       return;
@@ -136,9 +136,15 @@ export class KiosqueConfigurator extends LitElement {
     } catch (error) {
       if (check !== this.#checks) return;
       const kind = isKiosqueError(error) ? error.kind : 'network';
-      this.instanceStatus = {
-        kind: kind === 'invalid-response' || kind === 'graphql' ? 'not-mobilizon' : 'unreachable',
-      };
+      const status = isKiosqueError(error) ? (error.response?.status ?? null) : null;
+      // A server answered, but not as Mobilizon's API does (a 404 page, HTML, no CORS header).
+      const answered =
+        kind === 'invalid-response' ||
+        kind === 'graphql' ||
+        (kind === 'http' && status !== null && status < 500) ||
+        (kind === 'network' && (await answers(instance)));
+      if (check !== this.#checks) return;
+      this.instanceStatus = { kind: answered ? 'not-mobilizon' : 'unreachable' };
     }
   }
 
@@ -295,7 +301,7 @@ export class KiosqueConfigurator extends LitElement {
               inputmode="url"
               autocomplete="url"
               spellcheck="false"
-              placeholder="https://mobilizon.fr"
+              placeholder="mobilizon.fr"
               .value=${this.instanceInput}
               aria-describedby="instance-help instance-status"
               aria-invalid=${problem ? 'true' : 'false'}
@@ -678,6 +684,26 @@ export class KiosqueConfigurator extends LitElement {
           </div>
         </div>`;
       })}`;
+  }
+}
+
+/** "mobilizon.fr" → "https://mobilizon.fr": an address typed without its scheme. */
+export function withScheme(input: string): string {
+  const text = input.trim();
+  return text === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+}
+
+/**
+ * Whether a server answers at `origin` at all. The page may not read an answer without a CORS
+ * header (Mobilizon's API sends one), but an opaque answer still tells a server that is there
+ * from one that is not.
+ */
+async function answers(origin: string): Promise<boolean> {
+  try {
+    await fetch(`${origin}/api`, { mode: 'no-cors', signal: AbortSignal.timeout(5000) });
+    return true;
+  } catch {
+    return false;
   }
 }
 

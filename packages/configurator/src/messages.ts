@@ -89,13 +89,12 @@ const en: Messages = {
   uiLanguage: 'Language of this page',
   stepInstance: 'Your Mobilizon instance',
   instanceLabel: 'Address of the instance',
-  instanceHelp:
-    'The address of the Mobilizon site where your events are, like https://mobilizon.fr',
+  instanceHelp: 'The address of the Mobilizon site where your events are, like mobilizon.fr',
   connect: 'Check',
   connecting: 'Checking the instance…',
   connected: (name, version) => `Found: ${name} (Mobilizon ${version}).`,
   invalidInstance:
-    'This is not the address of an instance. Type only the address, like https://mobilizon.fr',
+    'This is not the address of an instance. Type only the address, like mobilizon.fr',
   unreachable: 'This instance could not be reached. Check the address, or try again in a moment.',
   notMobilizon: 'This address does not answer like a Mobilizon instance. Check the address.',
   stepGroups: 'Groups',
@@ -187,13 +186,12 @@ const fr: Messages = {
   uiLanguage: 'Langue de cette page',
   stepInstance: 'Votre instance Mobilizon',
   instanceLabel: 'Adresse de l’instance',
-  instanceHelp:
-    'L’adresse du site Mobilizon où sont vos événements, par exemple https://mobilizon.fr',
+  instanceHelp: 'L’adresse du site Mobilizon où sont vos événements, par exemple mobilizon.fr',
   connect: 'Vérifier',
   connecting: 'Vérification de l’instance…',
   connected: (name, version) => `Trouvée : ${name} (Mobilizon ${version}).`,
   invalidInstance:
-    'Ce n’est pas l’adresse d’une instance. Tapez seulement l’adresse, par exemple https://mobilizon.fr',
+    'Ce n’est pas l’adresse d’une instance. Tapez seulement l’adresse, par exemple mobilizon.fr',
   unreachable:
     'Impossible de joindre cette instance. Vérifiez l’adresse, ou réessayez dans un moment.',
   notMobilizon: 'Cette adresse ne répond pas comme une instance Mobilizon. Vérifiez l’adresse.',

@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -241,10 +243,34 @@ describe('the configurator', () => {
     await page.getByLabel('Address of the instance').fill('http://127.0.0.1:9');
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByRole('alert').getByText('This instance could not be reached').waitFor();
+    // A server that answers 404, without the CORS header of Mobilizon's API: it is there.
+    const notFound = createHttpServer((_request, response) => response.writeHead(404).end());
+    await new Promise<void>((resolve) => notFound.listen(0, '127.0.0.1', resolve));
+    const { port } = notFound.address() as AddressInfo;
+    try {
+      await page.getByLabel('Address of the instance').fill(`http://127.0.0.1:${port}`);
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page
+        .getByRole('alert')
+        .getByText('This address does not answer like a Mobilizon instance')
+        .waitFor();
+    } finally {
+      await new Promise((resolve) => notFound.close(resolve));
+    }
     assert.deepEqual(
-      errors.filter((e) => !e.includes('127.0.0.1:9')),
+      errors.filter((e) => !/127\.0\.0\.1:(9|\d{4,5})\b/.test(e)),
       [],
     );
+    await page.close();
+  });
+
+  it('takes an address typed without https://', async () => {
+    const { page } = await openPage();
+    await page.goto(base);
+    await page.getByLabel('Address of the instance').fill('mobilizon.example');
+    await page.getByRole('button', { name: 'Check' }).click();
+    // No network here: the address is taken, asked, and does not answer.
+    await page.getByRole('alert').getByText('This instance could not be reached').waitFor();
     await page.close();
   });
 

@@ -156,6 +156,8 @@ export interface InstallOptions {
   allowPrivateHosts: string[];
   /** A must-use plugin for the test site (test-only filters). */
   muPlugin?: string;
+  /** The WordPress copy to install; WORDPRESS_SOURCE (Debian's, or KIOSQUE_WORDPRESS_DIR) if unset. */
+  wordpressDir?: string;
 }
 
 /**
@@ -194,7 +196,7 @@ async function installSite(
   const db = await startMariaDb(join(dir, 'db'));
   servers.push(db.server);
   const root = join(dir, 'root');
-  cpSync(WORDPRESS_SOURCE, root, { recursive: true, dereference: true });
+  cpSync(options.wordpressDir ?? WORDPRESS_SOURCE, root, { recursive: true, dereference: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   writeFileSync(

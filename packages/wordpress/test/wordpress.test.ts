@@ -1152,49 +1152,6 @@ describe('admin', () => {
     return { context, page };
   }
 
-  test('the block editor loads the blocks on WordPress 6.1 and previews the events', async () => {
-    const { context, page } = await loggedIn();
-    try {
-      await page.goto(`${wp.url}/wp-admin/post-new.php`);
-      await page.waitForFunction(() => {
-        const w = window as unknown as { wp?: { blocks?: { getBlockType(n: string): unknown } } };
-        return Boolean(w.wp?.blocks?.getBlockType('kiosque/events'));
-      });
-      await page.evaluate((group) => {
-        type Wp = {
-          data: {
-            select(s: string): { isFeatureActive(f: string): boolean };
-            dispatch(s: string): Record<string, (...a: unknown[]) => void>;
-          };
-          blocks: { createBlock(n: string, a: Record<string, unknown>): unknown };
-        };
-        const w = (window as unknown as { wp: Wp }).wp;
-        if (w.data.select('core/edit-post').isFeatureActive('welcomeGuide')) {
-          w.data.dispatch('core/edit-post')['toggleFeature']?.('welcomeGuide');
-        }
-        const block = w.blocks.createBlock('kiosque/events', { group, limit: 2 });
-        w.data.dispatch('core/block-editor')['insertBlocks']?.(block);
-      }, SEED.groups.climateAction);
-      const expected = await createClient({ instance: dev.url, cache: false }).events({
-        groups: [SEED.groups.climateAction],
-        limit: 2,
-      });
-      const preview = page.locator('.wp-block-kiosque-events kiosque-events [part="title"]');
-      await preview.first().waitFor();
-      assert.deepEqual(
-        (await preview.allTextContents()).map((t) => t.trim()),
-        titles(expected.events),
-      );
-      await page.getByLabel('Group', { exact: true }).fill('no-such-group');
-      await page
-        .locator('.components-notice')
-        .getByText('Unknown on this instance: no-such-group')
-        .waitFor();
-    } finally {
-      await context.close();
-    }
-  });
-
   test('the settings page validates the instance and tests the connection', async () => {
     const { context, page } = await loggedIn();
     try {

@@ -17,6 +17,7 @@ defined( 'ABSPATH' ) || exit;
 final class Assets {
 
 	public const SCRIPT = 'kiosque-elements';
+	public const LOADER = 'kiosque-elements-loader';
 	public const STYLE  = 'kiosque-fallback';
 
 	/**
@@ -29,10 +30,13 @@ final class Assets {
 	}
 
 	/**
-	 * Registers the script and the style (enqueued later, when an element is rendered).
+	 * Registers the scripts and the style (enqueued later, when an element is rendered). The
+	 * loader is the blocks' script in the editor (Blocks): a classic script that imports the
+	 * elements module inside the editor's iframe.
 	 */
 	public static function register_assets(): void {
 		wp_register_script( self::SCRIPT, KIOSQUE_URL . 'elements/kiosque.js', array(), KIOSQUE_VERSION, true );
+		wp_register_script( self::LOADER, KIOSQUE_URL . 'assets/elements-loader.js', array(), KIOSQUE_VERSION, true );
 		wp_register_style( self::STYLE, false, array(), KIOSQUE_VERSION );
 		wp_add_inline_style(
 			self::STYLE,

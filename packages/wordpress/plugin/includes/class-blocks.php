@@ -27,9 +27,16 @@ final class Blocks {
 	 */
 	public static function register_blocks(): void {
 		foreach ( Render::KINDS as $kind ) {
+			// In the editor, the elements and the fallback's style are the blocks' own, which
+			// WordPress also loads into the editor's iframe; on the site they are enqueued only
+			// where a block is rendered (Render).
 			$type = register_block_type(
 				KIOSQUE_DIR . 'build/blocks/' . $kind,
-				array( 'render_callback' => array( Render::class, 'block' ) )
+				array(
+					'render_callback' => array( Render::class, 'block' ),
+					'script_handles'  => is_admin() ? array( Assets::LOADER ) : array(),
+					'style_handles'   => is_admin() ? array( Assets::STYLE ) : array(),
+				)
 			);
 			if ( $type && ! empty( $type->editor_script ) ) {
 				wp_set_script_translations( $type->editor_script, 'kiosque', KIOSQUE_DIR . 'languages' );
