@@ -1,6 +1,6 @@
 import type { KiosqueEvent } from '@kiosque/client';
 import { dateFormat } from '@kiosque/render';
-import { textCache, zoneCity, zoneDiffers } from '../shared/dates.js';
+import { zoneCity, zoneDiffers } from '../shared/dates.js';
 import type { DayKey, Month, WeekDay } from './month-grid.js';
 
 /** Noon UTC of a day: formatting it in UTC always gives that day, whatever the zone. */
@@ -57,17 +57,6 @@ export function formatStartTime(
   locale: string,
 ): { time: string | null; zone: string | null } {
   if (!event.showStartTime) return { time: null, zone: null };
-  return startTimes(`${locale}|${event.beginsOn}|${event.timezone}`, () =>
-    startTime(event, locale),
-  );
-}
-
-const startTimes = textCache<{ time: string | null; zone: string | null }>();
-
-function startTime(
-  event: KiosqueEvent,
-  locale: string,
-): { time: string | null; zone: string | null } {
   let timeZone: string | undefined = event.timezone ?? undefined;
   let time: string;
   try {

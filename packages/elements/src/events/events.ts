@@ -17,7 +17,8 @@ import {
 } from '@kiosque/client';
 import { peekSource } from '../shared/client.js';
 import { languageOf, messagesFor, onLanguagesChanged, type Messages } from '../i18n/index.js';
-import { dayKey, formatDayHeading, startDatePart, validTimeZone } from '../shared/dates.js';
+import { dateFormat } from '@kiosque/render';
+import { dayKey, formatDayHeading, validTimeZone } from '../shared/dates.js';
 import { KIOSQUE_VERSION } from '../shared/define.js';
 import { errorMessage, toKiosqueError, canRetry } from '../shared/errors.js';
 import { KiosqueErrorEvent, KiosqueEventSelectEvent, KiosqueLoadEvent } from '../shared/events.js';
@@ -446,7 +447,17 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   }
 
   #renderCompact(event: KiosqueEvent, m: Messages): TemplateResult {
-    const date = startDatePart(event, m.locale, 'day-month') ?? event.beginsOn.slice(0, 10);
+    const zone = validTimeZone(event.timezone);
+    let date: string;
+    try {
+      date = dateFormat(m.locale, {
+        day: 'numeric',
+        month: 'short',
+        timeZone: zone,
+      }).format(new Date(event.beginsOn));
+    } catch {
+      date = event.beginsOn.slice(0, 10);
+    }
     const status = event.status === 'CANCELLED' ? m.cancelled : null;
     return html`<li
       part=${this.#eventPart(event)}
@@ -491,10 +502,16 @@ export class KiosqueEvents extends EventSourceMixin(LitElement) {
   }
 
   #dateTile(event: KiosqueEvent, m: Messages): TemplateResult {
-    // Intl refusing the locale: the UTC day.
-    const day =
-      startDatePart(event, m.locale, 'day') ?? String(new Date(event.beginsOn).getUTCDate());
-    const month = startDatePart(event, m.locale, 'month') ?? '';
+    const date = new Date(event.beginsOn);
+    const timeZone = validTimeZone(event.timezone);
+    let day = String(date.getUTCDate());
+    let month = '';
+    try {
+      day = dateFormat(m.locale, { day: 'numeric', timeZone }).format(date);
+      month = dateFormat(m.locale, { month: 'short', timeZone }).format(date);
+    } catch {
+      // Keep the UTC day.
+    }
     return html`<span class="date-tile">${day}<small>${month}</small></span>`;
   }
 

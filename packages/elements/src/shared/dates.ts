@@ -31,31 +31,8 @@ export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
-/**
- * A cache of formatted text by its inputs: views draw the same events again on every update
- * (a filter, a hover, a new page), and then format nothing they formatted before.
- */
-export function textCache<T>(max = 4000): (key: string, make: () => T) => T {
-  const made = new Map<string, T>();
-  return (key, make) => {
-    let value = made.get(key);
-    if (value === undefined) {
-      value = make();
-      if (made.size >= max) made.clear();
-      made.set(key, value);
-    }
-    return value;
-  };
-}
-
-const dayKeys = textCache<string>();
-
 /** The calendar day (YYYY-MM-DD) of an instant in a zone. */
 export function dayKey(iso: string, timeZone?: string): string {
-  return dayKeys(`${iso}|${timeZone ?? ''}`, () => dayKeyOf(iso, timeZone));
-}
-
-function dayKeyOf(iso: string, timeZone?: string): string {
   const parts = dateFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -78,20 +55,6 @@ export interface EventWhen {
  * Ranges use Intl's range formatting, so "Sat 3 – Mon 5 May" collapses shared parts.
  */
 export function formatEventWhen(
-  event: KiosqueEvent,
-  locale: string,
-  timeZoneNote: (zone: string) => string,
-): EventWhen {
-  const { beginsOn, endsOn, timezone, showStartTime, showEndTime } = event;
-  // The year is left out of this year's dates: it is part of the key.
-  const year = new Date().getFullYear();
-  const key = `${locale}|${year}|${beginsOn}|${endsOn}|${timezone}|${showStartTime}|${showEndTime}`;
-  return whens(key, () => eventWhen(event, locale, timeZoneNote));
-}
-
-const whens = textCache<EventWhen>();
-
-function eventWhen(
   event: KiosqueEvent,
   locale: string,
   timeZoneNote: (zone: string) => string,
@@ -126,14 +89,8 @@ function eventWhen(
   return { text, zoneNote };
 }
 
-const dayHeadings = textCache<string>(500);
-
 /** A heading for a group of events: "Saturday 3 May". */
 export function formatDayHeading(day: string, locale: string): string {
-  return dayHeadings(`${locale}|${new Date().getFullYear()}|${day}`, () => dayHeading(day, locale));
-}
-
-function dayHeading(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
   return dateFormat(locale, {
@@ -143,30 +100,4 @@ function dayHeading(day: string, locale: string): string {
     month: 'long',
     year: y === new Date().getFullYear() ? undefined : 'numeric',
   }).format(date);
-}
-
-const DATE_PARTS = {
-  day: { day: 'numeric' },
-  month: { month: 'short' },
-  'day-month': { day: 'numeric', month: 'short' },
-} as const;
-const dateParts = textCache<string>();
-
-/**
- * The day ("3"), month ("May") or both ("3 May") of an event's start in its own zone and the
- * locale's digits; undefined when Intl refuses the locale.
- */
-export function startDatePart(
-  event: KiosqueEvent,
-  locale: string,
-  part: keyof typeof DATE_PARTS,
-): string | undefined {
-  const timeZone = zoneOf(event);
-  try {
-    return dateParts(`${locale}|${part}|${event.beginsOn}|${timeZone ?? ''}`, () =>
-      dateFormat(locale, { ...DATE_PARTS[part], timeZone }).format(new Date(event.beginsOn)),
-    );
-  } catch {
-    return undefined;
-  }
 }
