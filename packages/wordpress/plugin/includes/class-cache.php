@@ -54,12 +54,13 @@ final class Cache {
 	}
 
 	/**
-	 * Objects with sorted keys, recursively (lists keep their order).
+	 * Objects with sorted keys, recursively (lists keep their order): equal values in any key
+	 * order compare equal (the cache's keys, the proxy's variables).
 	 *
 	 * @param mixed $value Value.
 	 * @return mixed
 	 */
-	private static function canonical( $value ) {
+	public static function canonical( $value ) {
 		if ( ! is_array( $value ) ) {
 			return $value;
 		}

@@ -421,18 +421,6 @@ final class Proxy {
 	}
 
 	/**
-	 * Variables with their keys in one order (lists keep theirs), to compare them strictly.
-	 *
-	 * @param array $variables Variables.
-	 */
-	private static function sorted( array $variables ): array {
-		if ( ! array_is_list( $variables ) ) {
-			ksort( $variables, SORT_STRING );
-		}
-		return array_map( static fn( $value ) => is_array( $value ) ? self::sorted( $value ) : $value, $variables );
-	}
-
-	/**
 	 * Why a variable of an operation is not one the elements send, or null when all are.
 	 *
 	 * @param string $name      Operation name.
@@ -510,9 +498,9 @@ final class Proxy {
 	 */
 	private static function allowed( string $name, string $query, array $variables, array $profile ): bool {
 		$compact = self::compact( $query );
-		$sorted  = self::sorted( $variables );
+		$sorted  = Cache::canonical( $variables );
 		foreach ( self::candidates( $name, $variables, $profile, $query ) as $candidate ) {
-			if ( self::compact( $candidate['query'] ) === $compact && self::sorted( $candidate['variables'] ) === $sorted ) {
+			if ( self::compact( $candidate['query'] ) === $compact && Cache::canonical( $candidate['variables'] ) === $sorted ) {
 				return true;
 			}
 		}
